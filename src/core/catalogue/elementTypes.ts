@@ -1,0 +1,57 @@
+import type { Localized } from '../i18n/localized';
+import type { TermSpec } from '../recognition/terms';
+
+/** The ten things every digitalisation strategy must answer. Stable ids. */
+export const ELEMENT_IDS = [
+  'core-tasks',
+  'simplicity',
+  'changing-needs',
+  'citizen-value',
+  'room-to-develop',
+  'digital-mindset',
+  'strategic-agenda',
+  'inclusion',
+  'ethics',
+  'leadership-pipeline',
+] as const;
+
+export type ElementId = (typeof ELEMENT_IDS)[number];
+
+export function isElementId(value: unknown): value is ElementId {
+  return typeof value === 'string' && (ELEMENT_IDS as readonly string[]).includes(value);
+}
+
+/** A point the guidance checks inside an element's text ("names target groups"). */
+export interface SubCheck {
+  id: string;
+  /** Short label for lists and hovers. */
+  label: Localized;
+  /** What is lacking and how to add it; the finding's message. */
+  message: Localized;
+  terms: TermSpec[];
+  columns: number[];
+}
+
+export interface ElementDefinition {
+  id: ElementId;
+  /** The section name a template would use. */
+  name: Localized;
+  /** The question the section must answer, in one sentence. */
+  question: Localized;
+  /** Why it matters, in a sentence or two (hovers and docs). */
+  why: Localized;
+  /** Columns it rests on, the primary one first. */
+  columns: number[];
+  /** Words that, in a heading, name the element. */
+  headingTerms: TermSpec[];
+  /** Words that, in running text or tables, show the element is discussed. */
+  bodyTerms: TermSpec[];
+  /** Snippet and quick-fix content. */
+  snippet: {
+    prefix: string;
+    heading: Localized;
+    prompts: Localized[];
+  };
+  /** Sub-checks run by the element's guidance rule, if it has one. */
+  guidance?: SubCheck[];
+}

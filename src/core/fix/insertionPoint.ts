@@ -1,0 +1,66 @@
+import { ELEMENT_IDS, type ElementId } from '../catalogue/elementTypes';
+import type { Section, StrategyDocument } from '../model/types';
+import type { Recognition } from '../recognition/recognise';
+import { isClosingSection } from '../recognition/sectionRoles';
+
+export interface InsertionPoint {
+  offset: number;
+  /** Heading level for the new section. */
+  level: number;
+  /** What the section is placed after or before, for fix titles and tests. */
+  placement: 'after-element' | 'before-closing' | 'end';
+  neighbour?: Section;
+}
+
+/**
+ * Where a missing element's section belongs: after the section of the
+ * nearest element that comes before it in the catalogue's order, else before
+ * the closing matter (appendices, contact), else at the end.
+ */
+export function insertionPoint(document: StrategyDocument, recognition: Recognition, id: ElementId): InsertionPoint {
+  const order = ELEMENT_IDS.indexOf(id);
+  for (let i = order - 1; i >= 0; i--) {
+    const verdict = recognition.verdicts.get(ELEMENT_IDS[i]);
+    const section = verdict?.status !== 'missing' ? anchorSection(verdict?.section, verdict?.evidence) : undefined;
+    if (section) return { offset: section.range.end, level: realDepth(section), placement: 'after-element', neighbour: section };
+  }
+  const level = chapterDepth(document);
+  const closing = document.sections.find((section) => section.depth <= level && isClosingSection(section));
+  if (closing) return { offset: closing.range.start, level: closing.depth, placement: 'before-closing', neighbour: closing };
+  return { offset: document.text.length, level, placement: 'end' };
+}
+
+/** A section that is a chapter of its own, not the title or a bold pseudo-heading. */
+function anchorSection(section: Section | undefined, evidence: string | undefined): Section | undefined {
+  if (!section || section.kind === 'root' || evidence === 'summary') return undefined;
+  let current: Section | undefined = section;
+  while (current && current.kind === 'pseudo') current = current.parent;
+  if (!current || current.kind === 'root') return undefined;
+  if (current.depth === 1 && current.children.length > 0) return undefined;
+  return current;
+}
+
+function realDepth(section: Section): number {
+  return section.depth;
+}
+
+/** The heading level of the document's chapters: 2 under a single title heading, else the shallowest. */
+export function chapterDepth(document: StrategyDocument): number {
+  const top = document.root.children.filter((section) => section.kind !== 'pseudo');
+  if (top.length === 0) return 2;
+  if (top.length === 1 && top[0].depth === 1) return 2;
+  return Math.min(...top.map((section) => section.depth));
+}
+
+/** Wraps inserted Markdown in the blank lines it needs at `offset`, no more. */
+export function padInsertion(text: string, offset: number, markdown: string, eol: string): string {
+  const before = text.slice(0, offset);
+  let prefix = '';
+  if (before.length > 0) {
+    if (!/(\r\n|\r|\n)$/.test(before)) prefix = eol + eol;
+    else if (!/(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$/.test(before)) prefix = eol;
+  }
+  const after = text.slice(offset);
+  const suffix = after.length > 0 && !/^[ \t]*(\r\n|\r|\n)/.test(after) ? eol : '';
+  return prefix + markdown + suffix;
+}

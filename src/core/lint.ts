@@ -1,0 +1,131 @@
+import { ELEMENT_IDS } from './catalogue/elementTypes';
+import { sanitizeConfig } from './config/sanitize';
+import { defaultConfig, mergeConfig, type ConfigInput, type ResolvedConfig, type Severity, type SeveritySetting } from './config/types';
+import { localize } from './i18n/localized';
+import { buildDocument } from './model/buildDocument';
+import { emptySubstance } from './model/substance';
+import type { StrategyDocument } from './model/types';
+import { recognise, type Recognition } from './recognition/recognise';
+import { RULE_IDS, RULES } from './rules';
+import type { Finding, Rule, RuleContext } from './rules/types';
+import { buildFrontmatterSchema } from './schemas/buildSchemas';
+import { isBinary } from './text/binary';
+
+export interface LintOptions {
+  /** Settings from a config file or an editor, already merged or as written. */
+  config?: ResolvedConfig | ConfigInput;
+}
+
+export interface LintResult {
+  /** The text positions refer to (a leading byte order mark removed). */
+  text: string;
+  document: StrategyDocument;
+  recognition: Recognition;
+  /** The configuration in force, frontmatter overrides included. */
+  config: ResolvedConfig;
+  findings: Finding[];
+}
+
+let frontmatterSchema: Record<string, unknown> | undefined;
+
+/** The frontmatter schema, built from the rule metadata once. */
+export function getFrontmatterSchema(): Record<string, unknown> {
+  frontmatterSchema ??= buildFrontmatterSchema(RULES.map((rule) => rule.meta));
+  return frontmatterSchema;
+}
+
+function isResolved(config: ResolvedConfig | ConfigInput | undefined): config is ResolvedConfig {
+  return !!config && 'thresholds' in config && 'docsUrl' in config && typeof (config as ResolvedConfig).thresholds.presentMinWords === 'number';
+}
+
+/** Resolves the severity a message is reported at, or `off`. */
+export function severityFor(rule: Rule, messageId: string, config: ResolvedConfig): SeveritySetting {
+  const setting = config.rules[rule.meta.id];
+  if (typeof setting === 'string') return setting;
+  if (setting && setting[messageId]) return setting[messageId]!;
+  return rule.meta.messages[messageId]?.severity ?? 'error';
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The core pipeline: text → document model → recognition → rules → findings.
+ * Pure: no file system, no editor. Never throws on any input; a rule that
+ * fails is reported as a finding of that rule.
+ */
+export function lint(input: string, options: LintOptions = {}): LintResult {
+  const base = isResolved(options.config) ? options.config : mergeConfig(defaultConfig(), options.config);
+  if (isBinary(input)) return binaryResult(input, base);
+
+  const document = buildDocument(input);
+  const override = sanitizeConfig(document.frontmatter.data['strategitjek'], RULE_IDS);
+  const config = mergeConfig(base, override);
+  const recognition = recognise(document, config);
+  const findings: Finding[] = [];
+
+  for (const rule of RULES) {
+    const setting = config.rules[rule.meta.id];
+    if (setting === 'off') continue;
+    const context: RuleContext = {
+      document,
+      recognition,
+      config,
+      frontmatterSchema: getFrontmatterSchema(),
+      report(descriptor) {
+        const severity = severityFor(rule, descriptor.messageId, config);
+        if (severity === 'off') return;
+        const message = rule.meta.messages[descriptor.messageId];
+        findings.push({
+          ruleId: rule.meta.id,
+          messageId: descriptor.messageId,
+          severity,
+          message: message ? localize(message.text, config.language, descriptor.values) : descriptor.messageId,
+          range: descriptor.range,
+          element: rule.meta.element ?? null,
+          columns: descriptor.columns ?? rule.meta.columns,
+          fix: descriptor.fix,
+          related: descriptor.related,
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      findings.push({
+        ruleId: rule.meta.id,
+        messageId: 'internal-error',
+        severity: 'error',
+        message:
+          config.language === 'da'
+            ? `Reglen ${rule.meta.id} fejlede internt: ${(error as Error).message}`
+            : `The rule ${rule.meta.id} failed internally: ${(error as Error).message}`,
+        range: { start: 0, end: 0 },
+        element: rule.meta.element ?? null,
+        columns: [],
+      });
+    }
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
+  return { text: document.text, document, recognition, config, findings };
+}
+
+function binaryResult(input: string, config: ResolvedConfig): LintResult {
+  const document = buildDocument('');
+  const recognition: Recognition = {
+    verdicts: new Map(ELEMENT_IDS.map((id) => [id, { id, status: 'missing' as const, blocks: [], substance: emptySubstance(), reasons: [] }])),
+    sectionElements: new Map(),
+  };
+  const rule = RULES.find((r) => r.meta.id === 'readable-text')!;
+  const findings: Finding[] = [
+    {
+      ruleId: 'readable-text',
+      messageId: 'binary',
+      severity: 'error',
+      message: localize(rule.meta.messages.binary.text, config.language),
+      range: { start: 0, end: 0 },
+      element: null,
+      columns: [],
+    },
+  ];
+  return { text: input, document, recognition, config, findings };
+}

@@ -1,0 +1,194 @@
+import type { Heading, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { guardNesting } from '../parse/nestingGuard';
+import { readFrontmatter } from '../parse/frontmatter';
+import { parseMarkdown } from '../parse/markdown';
+import { LineIndex } from '../text/lineIndex';
+import { splitHeadingNumber } from './headingText';
+import { countSentences, countWords, emptySubstance, stripPlaceholders } from './substance';
+import type { Block, Section, StrategyDocument, TextRange } from './types';
+
+const MARKER = /<!--\s*strategitjek\s*:\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*)\s*-->/giu;
+
+/** Longest bold paragraph still read as a heading rather than emphasised prose. */
+const PSEUDO_HEADING_MAX_WORDS = 12;
+
+/** Builds the document model: text → Markdown tree → sections and blocks. */
+export function buildDocument(input: string): StrategyDocument {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const guarded = guardNesting(text);
+  const tree = parseMarkdown(guarded.text);
+  const lines = new LineIndex(text);
+  const frontmatter = readFrontmatter(guarded.text, tree);
+
+  const root: Section = {
+    kind: 'root',
+    depth: 0,
+    text: '',
+    headingRange: { start: 0, end: 0 },
+    range: { start: 0, end: text.length },
+    blocks: [],
+    children: [],
+    markers: [],
+    topLevel: true,
+  };
+  const sections: Section[] = [];
+  const blocks: Block[] = [];
+  const stack: Section[] = [root];
+  const current = () => stack[stack.length - 1];
+
+  const close = (until: (section: Section) => boolean, at: number) => {
+    while (stack.length > 1 && until(current())) {
+      const section = stack.pop()!;
+      section.range.end = at;
+    }
+  };
+  const open = (section: Section) => {
+    section.parent = current();
+    current().children.push(section);
+    stack.push(section);
+    sections.push(section);
+  };
+
+  for (const node of tree.children) {
+    const range = rangeOf(node);
+    if (node.type === 'yaml') continue;
+    if (node.type === 'heading') {
+      close((s) => s.kind === 'pseudo' || s.depth >= node.depth, range.start);
+      open(makeSection(guarded.text, node, range, isSetext(guarded.text, range.start) ? 'setext' : 'atx', node.depth));
+      continue;
+    }
+    if (node.type === 'paragraph' && isPseudoHeading(node)) {
+      close((s) => s.kind === 'pseudo', range.start);
+      open(makeSection(guarded.text, node, range, 'pseudo', Math.min(current().depth + 1, 7)));
+      continue;
+    }
+    collectBlocks(node, current(), blocks);
+  }
+  close(() => true, text.length);
+
+  const skipped = guarded.blanked.map((run) => ({ start: run.start, end: run.end, depth: run.depth }));
+  return { text, lines, frontmatter, root, sections, blocks, skipped };
+}
+
+function makeSection(source: string, node: Heading | Paragraph, range: TextRange, kind: Section['kind'], depth: number): Section {
+  const { text, number } = splitHeadingNumber(toString(node));
+  return {
+    kind,
+    depth,
+    text,
+    number,
+    headingRange: range,
+    range: { start: range.start, end: range.end },
+    blocks: [],
+    children: [],
+    markers: markersIn(source.slice(range.start, range.end)),
+    topLevel: true,
+  };
+}
+
+/** A paragraph that is nothing but a short bold phrase ("**Ansvar og roller**"). */
+function isPseudoHeading(node: Paragraph): boolean {
+  const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (meaningful.length !== 1 || meaningful[0].type !== 'strong') return false;
+  const text = toString(meaningful[0]).trim();
+  const words = countWords(text);
+  return words > 0 && words <= PSEUDO_HEADING_MAX_WORDS && !/[.;,]$/.test(text);
+}
+
+function isSetext(source: string, start: number): boolean {
+  return source[start] !== '#';
+}
+
+function markersIn(source: string): string[] {
+  const ids: string[] = [];
+  for (const match of source.matchAll(MARKER)) {
+    for (const id of match[1].split(',')) ids.push(id.trim().toLowerCase());
+  }
+  return ids;
+}
+
+function rangeOf(node: Nodes): TextRange {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+/**
+ * Turns one top-level node into blocks, descending into lists, quotes and
+ * tables with an explicit stack (no recursion), and records markers.
+ */
+function collectBlocks(top: RootContent, section: Section, blocks: Block[]): void {
+  const pending: Array<{ node: Nodes; quoted: boolean }> = [{ node: top, quoted: false }];
+  while (pending.length > 0) {
+    const { node, quoted } = pending.pop()!;
+    switch (node.type) {
+      case 'html':
+        section.markers.push(...markersIn(node.value));
+        break;
+      case 'paragraph':
+      case 'heading':
+        section.markers.push(...markersIn(inlineHtml(node)));
+        pushBlock(blocks, section, quoted ? 'quote' : 'paragraph', toString(node), rangeOf(node));
+        break;
+      case 'list':
+        for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i], quoted });
+        break;
+      case 'listItem': {
+        const own = node.children.filter((child) => child.type === 'paragraph' || child.type === 'heading');
+        const nested = node.children.filter((child) => child.type !== 'paragraph' && child.type !== 'heading');
+        for (const child of own) section.markers.push(...markersIn(inlineHtml(child)));
+        if (own.length > 0) {
+          const start = rangeOf(own[0]).start;
+          const end = rangeOf(own[own.length - 1]).end;
+          pushBlock(blocks, section, 'listItem', own.map((child) => toString(child)).join(' '), { start, end });
+        }
+        for (let i = nested.length - 1; i >= 0; i--) pending.push({ node: nested[i], quoted });
+        break;
+      }
+      case 'blockquote':
+        for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i], quoted: true });
+        break;
+      case 'table':
+        pushTable(node, section, blocks);
+        break;
+      default:
+        // Code, thematic breaks, definitions and footnotes carry no strategy content.
+        break;
+    }
+  }
+}
+
+function pushTable(table: Table, section: Section, blocks: Block[]): void {
+  table.children.forEach((row, index) => {
+    const text = row.children.map((cell) => toString(cell).trim()).join(' | ');
+    pushBlock(blocks, section, index === 0 ? 'tableHeader' : 'tableRow', text, rangeOf(row));
+  });
+}
+
+function inlineHtml(node: Paragraph | Heading): string {
+  return node.children
+    .filter((child) => child.type === 'html')
+    .map((child) => (child as { value: string }).value)
+    .join(' ');
+}
+
+function pushBlock(blocks: Block[], section: Section, kind: Block['kind'], text: string, range: TextRange): void {
+  const { text: stripped, count } = stripPlaceholders(text);
+  const words = countWords(stripped);
+  const substance = emptySubstance();
+  substance.words = words;
+  substance.placeholders = count;
+  const sentences = countSentences(stripped);
+  if (kind === 'listItem') {
+    substance.listItems = words > 0 ? 1 : 0;
+    substance.sentences = Math.max(0, sentences - 1);
+  } else if (kind === 'tableRow') {
+    substance.tableRows = words > 0 ? 1 : 0;
+  } else if (kind === 'tableHeader') {
+    substance.words = 0;
+  } else {
+    substance.sentences = sentences;
+  }
+  const block: Block = { kind, text: text.replace(/\s+/g, ' ').trim(), range, substance, section };
+  section.blocks.push(block);
+  blocks.push(block);
+}

@@ -1,0 +1,111 @@
+import type { Root, Yaml } from 'mdast';
+import { isMap, isPair, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+
+/** A problem found while reading the frontmatter, as offsets into the document text. */
+export interface FrontmatterProblem {
+  kind: 'yaml-error' | 'yaml-warning' | 'unclosed' | 'not-mapping';
+  /** The YAML library's own message (English), shown after a localised lead. */
+  detail: string;
+  start: number;
+  end: number;
+}
+
+export interface Frontmatter {
+  /** True when the document opens with a closed `---` block. */
+  present: boolean;
+  /** The whole block, fences included; an empty range at 0 when absent. */
+  range: { start: number; end: number };
+  /** Offset of the first character of the YAML inside the fences. */
+  contentStart: number;
+  /** The parsed YAML with node ranges relative to `contentStart`. */
+  document?: Document.Parsed;
+  /** Plain data, or `{}` when the YAML is absent, broken or not a mapping. */
+  data: Record<string, unknown>;
+  problems: FrontmatterProblem[];
+}
+
+const OPENING_FENCE = /^---[ \t]*(\r\n|\r|\n)/;
+
+/** Reads the frontmatter that remark found, keeping exact positions. */
+export function readFrontmatter(text: string, tree: Root): Frontmatter {
+  const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  if (!node) {
+    const opening = OPENING_FENCE.exec(text);
+    // A document that opens with `---` followed by `key: value` lines but never
+    // closes the block is almost always frontmatter with a forgotten fence.
+    const problems: FrontmatterProblem[] =
+      opening && /^[\p{L}_][\p{L}\p{N}_ -]*:/u.test(text.slice(opening[0].length))
+        ? [{ kind: 'unclosed', detail: '', start: 0, end: 3 }]
+        : [];
+    return { present: false, range: { start: 0, end: 0 }, contentStart: 0, data: {}, problems };
+  }
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? 0;
+  const opening = OPENING_FENCE.exec(text.slice(start));
+  const contentStart = start + (opening ? opening[0].length : 4);
+  const document = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
+  const problems: FrontmatterProblem[] = [];
+  const shift = (pos: [number, number]) => ({
+    start: contentStart + pos[0],
+    end: contentStart + Math.max(pos[1], pos[0]),
+  });
+  for (const error of document.errors) {
+    problems.push({ kind: 'yaml-error', detail: firstLine(error.message), ...shift(error.pos) });
+  }
+  for (const warning of document.warnings) {
+    problems.push({ kind: 'yaml-warning', detail: firstLine(warning.message), ...shift(warning.pos) });
+  }
+  let data: Record<string, unknown> = {};
+  if (document.errors.length === 0) {
+    try {
+      const value: unknown = document.toJS({ maxAliasCount: 100 });
+      if (value !== null && value !== undefined) {
+        if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+        else {
+          const range = document.contents?.range ?? [0, node.value.length];
+          problems.push({ kind: 'not-mapping', detail: '', ...shift([range[0], range[1]]) });
+        }
+      }
+    } catch (error) {
+      // toJS throws when aliases expand beyond the limit (a "billion laughs" document).
+      problems.push({ kind: 'yaml-error', detail: firstLine(String((error as Error).message)), start: contentStart, end: contentStart });
+    }
+  }
+  return { present: true, range: { start, end }, contentStart, document, data, problems };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].trim();
+}
+
+/**
+ * Finds the YAML node for a JSON-pointer-like path and returns its range as
+ * document offsets. With `key: true` the range of the key is returned instead,
+ * which is where a reader looks for an unknown or misspelt key.
+ */
+export function locateYamlPath(
+  frontmatter: Frontmatter,
+  path: ReadonlyArray<string | number>,
+  options: { key?: boolean } = {},
+): { start: number; end: number } | undefined {
+  const document = frontmatter.document;
+  if (!document) return undefined;
+  let current: YamlNode | null | undefined = document.contents as YamlNode | null;
+  let keyNode: YamlNode | undefined;
+  for (const segment of path) {
+    if (!current) return undefined;
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return undefined;
+      keyNode = pair.key as YamlNode;
+      current = pair.value as YamlNode | null;
+    } else if ('items' in current && Array.isArray((current as { items: unknown[] }).items)) {
+      keyNode = undefined;
+      current = (current as { items: YamlNode[] }).items[Number(segment)];
+    } else return undefined;
+  }
+  const target = options.key && keyNode ? keyNode : (current ?? keyNode);
+  const range = target?.range;
+  if (!range) return undefined;
+  return { start: frontmatter.contentStart + range[0], end: frontmatter.contentStart + range[1] };
+}

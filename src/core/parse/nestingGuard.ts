@@ -1,0 +1,76 @@
+/**
+ * Protects the Markdown parser from pathologically deep nesting.
+ *
+ * micromark's cost grows quadratically with container depth and it overflows
+ * the stack on a few thousand nested lists or block quotes. No real strategy
+ * nests more than a handful of levels, so lines whose container prefix is
+ * deeper than the limit are blanked (replaced by spaces of the same length,
+ * which keeps every offset valid) before parsing, and reported to the user.
+ */
+export const MAX_NESTING = 48;
+
+export interface GuardedText {
+  /** The text to parse; identical to the input unless lines were blanked. */
+  text: string;
+  /** Offset ranges of runs of blanked lines. */
+  blanked: Array<{ start: number; end: number; depth: number }>;
+}
+
+/** Estimates how many containers (quotes, list items, indentation) a line opens. */
+export function lineNestingDepth(text: string, start: number, end: number): number {
+  let depth = 0;
+  let columns = 0;
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    if (ch === ' ') {
+      columns += 1;
+      i++;
+    } else if (ch === '\t') {
+      columns += 4;
+      i++;
+    } else if (ch === '>') {
+      depth++;
+      i++;
+    } else if ((ch === '-' || ch === '*' || ch === '+') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      depth++;
+      i += 2;
+    } else if (ch >= '0' && ch <= '9') {
+      let j = i;
+      while (j < end && j - i < 9 && text[j] >= '0' && text[j] <= '9') j++;
+      if ((text[j] === '.' || text[j] === ')') && (text[j + 1] === ' ' || text[j + 1] === '\t')) {
+        depth++;
+        i = j + 2;
+      } else break;
+    } else break;
+  }
+  return depth + Math.floor(columns / 2);
+}
+
+export function guardNesting(text: string, limit = MAX_NESTING): GuardedText {
+  const blanked: GuardedText['blanked'] = [];
+  let out: string[] | undefined;
+  let lineStart = 0;
+  let copiedUpTo = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    const depth = lineEnd > lineStart ? lineNestingDepth(text, lineStart, lineEnd) : 0;
+    if (depth > limit) {
+      out ??= [];
+      out.push(text.slice(copiedUpTo, lineStart), ' '.repeat(lineEnd - lineStart));
+      copiedUpTo = lineEnd;
+      const last = blanked[blanked.length - 1];
+      const gap = last ? text.slice(last.end, lineStart) : '';
+      if (last && /^(\r\n|\r|\n)$/.test(gap)) {
+        last.end = lineEnd;
+        last.depth = Math.max(last.depth, depth);
+      } else blanked.push({ start: lineStart, end: lineEnd, depth });
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
+  }
+  if (!out) return { text, blanked };
+  out.push(text.slice(copiedUpTo));
+  return { text: out.join(''), blanked };
+}

@@ -1,0 +1,281 @@
+import { ELEMENTS } from '../catalogue/elements';
+import { ELEMENT_IDS, type ElementDefinition, type ElementId } from '../catalogue/elementTypes';
+import type { ResolvedConfig, Thresholds } from '../config/types';
+import { addSubstance, emptySubstance, statements } from '../model/substance';
+import type { Block, Section, StrategyDocument, Substance, TextRange } from '../model/types';
+import { blocksUnder } from '../model/walk';
+import { isContentsSection, isPreambleBlock, isSummarySection } from './sectionRoles';
+import { compileTerm, prepare, scoreTerms, type CompiledTerm, type TermScore, type TokenizedText } from './terms';
+
+export type ElementStatus = 'present' | 'thin' | 'missing';
+
+/** Where the evidence for an element came from, strongest first. */
+export type EvidenceKind = 'marker' | 'mapping' | 'heading' | 'prose' | 'summary';
+
+/** Why an element that is there is only thin. */
+export type ThinReason = 'summary-only' | 'placeholder' | 'reference' | 'few-words' | 'no-how';
+
+export interface ElementVerdict {
+  id: ElementId;
+  status: ElementStatus;
+  evidence?: EvidenceKind;
+  /** The section that answers the element (for prose evidence: the one it was found in). */
+  section?: Section;
+  /** Where to point a reader: a heading, or the first paragraph that carries the element. */
+  anchor?: TextRange;
+  /** The text that was judged. */
+  blocks: Block[];
+  substance: Substance;
+  reasons: ThinReason[];
+  /** Set when the frontmatter maps the element to a heading the document lacks. */
+  unmatchedMapping?: string;
+}
+
+export interface Recognition {
+  verdicts: Map<ElementId, ElementVerdict>;
+  /** Elements each section answers by marker, mapping or heading. */
+  sectionElements: Map<Section, ElementId[]>;
+}
+
+interface Candidate {
+  kind: EvidenceKind;
+  section: Section;
+  anchor: TextRange;
+  blocks: Block[];
+  /** How strongly the judged text speaks of the element (vocabulary score). */
+  strength?: number;
+}
+
+const KIND_PRIORITY: Record<EvidenceKind, number> = { marker: 5, mapping: 4, heading: 3, prose: 2, summary: 1 };
+
+/** Words that show a text says how, not only what: actions, responsibility, principles. */
+const HOW_TERMS = [
+  'vil', 'skal', 'sikre*', 'ansvar*', 'handling*', 'initiativ*', 'indsats*', 'princip*', 'mål', 'målet', 'gennem',
+  'ved at', 'plan*', 'etabler*', 'afsætte*', 'afsætter', 'igangsæt*', 'udarbejd*', 'prioriter*', 'tilbyd*', 'tilbyder',
+  'gør', 'gøre', 'beslut*', 'will', 'shall', 'must', 'ensure*', 'responsib*', 'action*', 'principle*', 'establish*',
+  'skal', 'skall', 'vi', 'we',
+].map((term) => compileTerm(term));
+
+const REFERENCE_TERMS = ['se', 'jf', 'henvis*', 'fremgår af', 'beskrevet i', 'læs mere', 'see', 'refer*', 'described in'].map((term) =>
+  compileTerm(term),
+);
+const DOCUMENT_TERMS = ['*politik*', 'politik*', 'strategi*', 'bilag*', 'plan*', 'policy', 'appendix', 'retningslinje*', 'handleplan*'].map(
+  (term) => compileTerm(term),
+);
+
+/** Compiles the catalogue's vocabulary plus the user's extra words once per configuration. */
+export function compileVocabulary(config: Pick<ResolvedConfig, 'words'>): Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[] }> {
+  const vocabulary = new Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[] }>();
+  for (const element of ELEMENTS) {
+    const extra = (config.words[element.id] ?? []).map((word) => compileTerm({ term: word, weight: 3 }));
+    vocabulary.set(element.id, {
+      heading: [...element.headingTerms.map((t) => compileTerm(t)), ...extra],
+      body: [...element.bodyTerms.map((t) => compileTerm(t)), ...extra],
+    });
+  }
+  return vocabulary;
+}
+
+export function recognise(document: StrategyDocument, config: ResolvedConfig): Recognition {
+  const vocabulary = compileVocabulary(config);
+  const thresholds = config.thresholds;
+  const prepared = new Map<Block, TokenizedText>(document.blocks.map((block) => [block, prepare(block.text)]));
+  const blockScores = new Map<Block, Map<ElementId, TermScore>>();
+  for (const block of document.blocks) {
+    const scores = new Map<ElementId, TermScore>();
+    for (const id of ELEMENT_IDS) {
+      const score = scoreTerms(prepared.get(block)!, vocabulary.get(id)!.body);
+      if (score.score > 0) scores.set(id, score);
+    }
+    blockScores.set(block, scores);
+  }
+  const scoreOf = (block: Block, id: ElementId) => blockScores.get(block)?.get(id)?.score ?? 0;
+
+  // A paragraph that touches many elements at once is a summary, wherever it stands.
+  const summaryBlocks = new Set<Block>();
+  for (const block of document.blocks) {
+    const spread = [...(blockScores.get(block)?.values() ?? [])].filter((s) => s.score >= 2).length;
+    if (spread >= thresholds.summarySpread || isPreambleBlock(block) || isSummarySection(block.section)) summaryBlocks.add(block);
+  }
+  const ignored = (section: Section) => isContentsSection(section);
+
+  const mapping = elementMapping(document);
+  const sectionElements = new Map<Section, ElementId[]>();
+  const note = (section: Section, id: ElementId) => {
+    const list = sectionElements.get(section) ?? [];
+    if (!list.includes(id)) list.push(id);
+    sectionElements.set(section, list);
+  };
+
+  const verdicts = new Map<ElementId, ElementVerdict>();
+  for (const element of ELEMENTS) {
+    const id = element.id;
+    const candidates: Candidate[] = [];
+    let unmatchedMapping: string | undefined;
+
+    for (const section of document.sections) {
+      if (section.markers.includes(id)) candidates.push(wholeSection('marker', section));
+    }
+    const mapped = mapping[id];
+    if (mapped !== undefined) {
+      const section = findSectionByHeading(document, mapped);
+      if (section) candidates.push(wholeSection('mapping', section));
+      else unmatchedMapping = mapped;
+    }
+    for (const section of document.sections) {
+      if (ignored(section) || isSummarySection(section)) continue;
+      const heading = scoreTerms(prepare(section.text), vocabulary.get(id)!.heading);
+      if (heading.score === 0) continue;
+      const body = blocksUnder(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
+      if (heading.score >= 2 || body >= 2) candidates.push(wholeSection('heading', section));
+    }
+    for (const section of [document.root, ...document.sections]) {
+      if (ignored(section)) continue;
+      const hits = section.blocks.filter((block) => scoreOf(block, id) > 0 && !summaryBlocks.has(block));
+      if (hits.length > 0 && isEvidence(hits, id, blockScores, thresholds)) {
+        candidates.push(proseCandidate(section, hits));
+      }
+    }
+    const summaryHits = document.blocks.filter((block) => summaryBlocks.has(block) && scoreOf(block, id) >= 2);
+    if (summaryHits.length > 0) {
+      candidates.push({ kind: 'summary', section: summaryHits[0].section, anchor: summaryHits[0].range, blocks: summaryHits });
+    }
+
+    for (const candidate of candidates) {
+      if (candidate.kind === 'marker' || candidate.kind === 'mapping' || candidate.kind === 'heading') note(candidate.section, id);
+    }
+    const verdict = decide(element, candidates, thresholds, prepared, (block) => scoreOf(block, id));
+    verdict.unmatchedMapping = unmatchedMapping;
+    verdicts.set(id, verdict);
+  }
+  return { verdicts, sectionElements };
+}
+
+function wholeSection(kind: EvidenceKind, section: Section): Candidate {
+  return { kind, section, anchor: section.headingRange, blocks: blocksUnder(section) };
+}
+
+/**
+ * Prose evidence in a section whose heading does not name the element. When
+ * most of the section is about the element the whole section is judged;
+ * otherwise only the paragraphs that carry it.
+ */
+function proseCandidate(section: Section, hits: Block[]): Candidate {
+  const hitWords = hits.reduce((sum, block) => sum + block.substance.words, 0);
+  const allWords = section.blocks.reduce((sum, block) => sum + block.substance.words, 0);
+  const mostly = section.kind !== 'root' && hitWords * 2 >= allWords;
+  return {
+    kind: 'prose',
+    section,
+    anchor: mostly ? section.headingRange : hits[0].range,
+    blocks: mostly ? section.blocks : hits,
+  };
+}
+
+/** Strong phrases count on their own; weaker words need company. */
+function isEvidence(hits: Block[], id: ElementId, scores: Map<Block, Map<ElementId, TermScore>>, thresholds: Thresholds): boolean {
+  let total = 0;
+  const distinct = new Set<string>();
+  let strongest = 0;
+  for (const block of hits) {
+    const score = scores.get(block)!.get(id)!;
+    total += score.score;
+    for (const hit of score.hits) {
+      distinct.add(hit.term.label);
+      strongest = Math.max(strongest, hit.term.weight);
+    }
+  }
+  return strongest >= 3 || (total >= thresholds.evidenceMinScore && distinct.size >= 2);
+}
+
+function judge(candidate: Candidate, thresholds: Thresholds, prepared: Map<Block, TokenizedText>): { substance: Substance; reasons: ThinReason[] } {
+  const substance = candidate.blocks.reduce((sum, block) => addSubstance(sum, block.substance), emptySubstance());
+  const reasons: ThinReason[] = [];
+  if (candidate.kind === 'summary') reasons.push('summary-only');
+  const short = substance.words < thresholds.presentMinWords || statements(substance) < thresholds.presentMinStatements;
+  if (short) {
+    if (substance.placeholders > 0) reasons.push('placeholder');
+    else if (refersElsewhere(candidate.blocks, prepared)) reasons.push('reference');
+    else reasons.push('few-words');
+  }
+  if (!short && !saysHow(candidate.blocks, substance, prepared)) reasons.push('no-how');
+  return { substance, reasons };
+}
+
+function refersElsewhere(blocks: Block[], prepared: Map<Block, TokenizedText>): boolean {
+  return blocks.some((block) => {
+    const text = prepared.get(block) ?? prepare(block.text);
+    return scoreTerms(text, REFERENCE_TERMS).score > 0 && scoreTerms(text, DOCUMENT_TERMS).score > 0;
+  });
+}
+
+function saysHow(blocks: Block[], substance: Substance, prepared: Map<Block, TokenizedText>): boolean {
+  if (substance.listItems >= 2 || substance.tableRows >= 2) return true;
+  let found = 0;
+  for (const block of blocks) found += scoreTerms(prepared.get(block) ?? prepare(block.text), HOW_TERMS).score;
+  return found >= 2;
+}
+
+function decide(
+  element: ElementDefinition,
+  candidates: Candidate[],
+  thresholds: Thresholds,
+  prepared: Map<Block, TokenizedText>,
+  scoreOf: (block: Block) => number,
+): ElementVerdict {
+  if (candidates.length === 0) {
+    return { id: element.id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [] };
+  }
+  const explicit = candidates.filter((c) => c.kind === 'marker' || c.kind === 'mapping');
+  const pool = explicit.length > 0 ? explicit : candidates;
+  let best: (Candidate & { status: ElementStatus; substance: Substance; reasons: ThinReason[] }) | undefined;
+  for (const candidate of pool) {
+    candidate.strength = candidate.blocks.reduce((sum, block) => sum + scoreOf(block), 0);
+    const { substance, reasons } = judge(candidate, thresholds, prepared);
+    const status: ElementStatus = reasons.length === 0 ? 'present' : 'thin';
+    const judged = { ...candidate, status, substance, reasons };
+    if (!best || better(judged, best)) best = judged;
+  }
+  const chosen = best!;
+  return {
+    id: element.id,
+    status: chosen.status,
+    evidence: chosen.kind,
+    section: chosen.section,
+    anchor: chosen.anchor,
+    blocks: chosen.blocks,
+    substance: chosen.substance,
+    reasons: chosen.reasons,
+  };
+}
+
+function better(a: Candidate & { status: ElementStatus }, b: Candidate & { status: ElementStatus }): boolean {
+  const rank = (s: ElementStatus) => (s === 'present' ? 2 : s === 'thin' ? 1 : 0);
+  if (rank(a.status) !== rank(b.status)) return rank(a.status) > rank(b.status);
+  if (KIND_PRIORITY[a.kind] !== KIND_PRIORITY[b.kind]) return KIND_PRIORITY[a.kind] > KIND_PRIORITY[b.kind];
+  if ((a.strength ?? 0) !== (b.strength ?? 0)) return (a.strength ?? 0) > (b.strength ?? 0);
+  return a.anchor.start < b.anchor.start;
+}
+
+/** The frontmatter's `elementer` mapping from element id to the heading that answers it. */
+function elementMapping(document: StrategyDocument): Partial<Record<ElementId, string>> {
+  const raw = document.frontmatter.data['elementer'];
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const result: Partial<Record<ElementId, string>> = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if ((ELEMENT_IDS as readonly string[]).includes(key) && typeof value === 'string') result[key as ElementId] = value;
+  }
+  return result;
+}
+
+export function normaliseHeading(text: string): string {
+  return text.toLowerCase().replace(/^\s*(?:\d+(?:[.)]\d+)*[.)]?\s+)/u, '').replace(/\s+/g, ' ').trim();
+}
+
+function findSectionByHeading(document: StrategyDocument, heading: string): Section | undefined {
+  const wanted = normaliseHeading(heading);
+  return (
+    document.sections.find((section) => normaliseHeading(section.text) === wanted) ??
+    document.sections.find((section) => normaliseHeading(section.text).startsWith(wanted))
+  );
+}

@@ -1,0 +1,52 @@
+import { ancestry } from '../model/walk';
+import type { Block, Section } from '../model/types';
+import { compileTerm, prepare, scoreTerms } from './terms';
+
+/*
+ * Sections that are not where a strategy treats its themes: summaries and
+ * introductions (they mention everything and explain nothing), tables of
+ * contents, and closing matter such as appendices. Recognised by heading.
+ */
+const SUMMARY_HEADINGS = [
+  'resumé', 'resume', 'sammenfatning', 'sammendrag', 'kort fortalt', 'kort sagt', 'indledning', 'forord',
+  'introduktion', 'summary', 'executive summary', 'introduction', 'foreword', 'overblik', 'på én side',
+  'læsevejledning', 'vision', 'visionen', 'innledning', 'oppsummering', 'at a glance', 'preface',
+].map((term) => compileTerm(term));
+
+const CONTENTS_HEADINGS = ['indhold', 'indholdsfortegnelse', 'contents', 'table of contents', 'innhold'].map((term) =>
+  compileTerm(term),
+);
+
+const CLOSING_HEADINGS = [
+  'bilag*', 'appendiks', 'appendix', 'kontakt*', 'ordliste', 'begrebsliste', 'referencer', 'litteratur*', 'kilder',
+  'noter', 'versionshistorik', 'godkendelse', 'references', 'glossary', 'contact*', 'vedlegg', 'kolofon',
+].map((term) => compileTerm(term));
+
+function headingMatches(section: Section, terms: ReturnType<typeof compileTerm>[]): boolean {
+  // Only short headings are pure summary or closing headings; "Vision for
+  // borgernes digitale hverdag" is a theme, not a summary.
+  const prepared = prepare(section.text);
+  return prepared.tokens.length <= 4 && scoreTerms(prepared, terms).score > 0;
+}
+
+export function isSummarySection(section: Section): boolean {
+  return ancestry(section).some((s) => s.kind !== 'root' && headingMatches(s, SUMMARY_HEADINGS));
+}
+
+export function isContentsSection(section: Section): boolean {
+  return ancestry(section).some((s) => s.kind !== 'root' && headingMatches(s, CONTENTS_HEADINGS));
+}
+
+export function isClosingSection(section: Section): boolean {
+  return section.kind !== 'root' && headingMatches(section, CLOSING_HEADINGS);
+}
+
+/**
+ * Text before the first real section: blocks outside any heading, and the
+ * introduction directly under a title heading that has chapters below it.
+ */
+export function isPreambleBlock(block: Block): boolean {
+  const section = block.section;
+  if (section.kind === 'root') return true;
+  return section.depth === 1 && section.kind !== 'pseudo' && section.children.length > 0;
+}

@@ -1,0 +1,143 @@
+import { isShouting, tokenize, type Token } from './tokens';
+
+/**
+ * A vocabulary entry as written in the catalogue.
+ *
+ * A plain string is a word or phrase: each word matches exactly, a trailing
+ * `*` makes it a stem ("kerneopgave*" matches "kerneopgaverne"). The object
+ * form adds sense: `unless` words in the same sentence cancel the match (the
+ * school sense of "inklusion"), `requires` words must be there (a bare
+ * "dagsorden" only counts next to "strategisk" or "digitalisering"), and
+ * `caseSensitive` keeps "MED" (the works council) apart from "med".
+ */
+export type TermSpec =
+  | string
+  | {
+      term: string;
+      weight?: number;
+      unless?: string[];
+      requires?: string[];
+      caseSensitive?: boolean;
+    };
+
+interface WordPattern {
+  text: string;
+  prefix: boolean;
+}
+
+export interface CompiledTerm {
+  label: string;
+  words: WordPattern[];
+  weight: number;
+  unless: WordPattern[];
+  requires: WordPattern[];
+  caseSensitive: boolean;
+}
+
+export interface TermHit {
+  term: CompiledTerm;
+  start: number;
+  end: number;
+}
+
+function pattern(word: string, caseSensitive: boolean): WordPattern {
+  const prefix = word.endsWith('*');
+  const bare = prefix ? word.slice(0, -1) : word;
+  return { text: caseSensitive ? bare : bare.toLowerCase(), prefix };
+}
+
+function splitWords(phrase: string): string[] {
+  return phrase.trim().split(/\s+/u).filter(Boolean);
+}
+
+export function compileTerm(spec: TermSpec, defaultWeight = 1): CompiledTerm {
+  const entry = typeof spec === 'string' ? { term: spec } : spec;
+  const caseSensitive = entry.caseSensitive ?? false;
+  return {
+    label: entry.term,
+    words: splitWords(entry.term).map((word) => pattern(word, caseSensitive)),
+    weight: entry.weight ?? defaultWeight,
+    unless: (entry.unless ?? []).flatMap(splitWords).map((word) => pattern(word, false)),
+    requires: (entry.requires ?? []).flatMap(splitWords).map((word) => pattern(word, false)),
+    caseSensitive,
+  };
+}
+
+function wordMatches(word: WordPattern, candidate: string): boolean {
+  return word.prefix ? candidate.startsWith(word.text) : candidate === word.text;
+}
+
+/** A single-word term also matches a part of a hyphenated compound ("MED-udvalget"). */
+function tokenMatches(word: WordPattern, token: Token, caseSensitive: boolean, single: boolean): boolean {
+  const form = caseSensitive ? token.raw : token.norm;
+  if (wordMatches(word, form)) return true;
+  if (!single || !form.includes('-')) return false;
+  return form.split('-').some((part) => part.length > 0 && wordMatches(word, part));
+}
+
+function sentenceHas(tokens: Token[], sentence: number, words: WordPattern[], skip: [number, number]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token.sentence === sentence &&
+      (index < skip[0] || index > skip[1]) &&
+      words.some((word) => tokenMatches(word, token, false, true)),
+  );
+}
+
+/** The compiled form of a text, made once and matched against many terms. */
+export interface TokenizedText {
+  text: string;
+  tokens: Token[];
+}
+
+export function prepare(text: string): TokenizedText {
+  return { text, tokens: tokenize(text) };
+}
+
+/** Every place a term occurs in the text, with its sense checked. */
+export function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[] {
+  const { tokens } = prepared;
+  const hits: TermHit[] = [];
+  const length = term.words.length;
+  if (length === 0) return hits;
+  for (let i = 0; i + length <= tokens.length; i++) {
+    let matched = true;
+    for (let k = 0; k < length; k++) {
+      if (!tokenMatches(term.words[k], tokens[i + k], term.caseSensitive, length === 1)) {
+        matched = false;
+        break;
+      }
+    }
+    if (!matched) continue;
+    const sentence = tokens[i].sentence;
+    const span: [number, number] = [i, i + length - 1];
+    if (term.caseSensitive && isShouting(tokens, sentence)) continue;
+    if (term.unless.length > 0 && sentenceHas(tokens, sentence, term.unless, span)) continue;
+    if (term.requires.length > 0 && !sentenceHas(tokens, sentence, term.requires, span)) continue;
+    hits.push({ term, start: tokens[i].start, end: tokens[i + length - 1].end });
+    i += length - 1;
+  }
+  return hits;
+}
+
+export interface TermScore {
+  /** Sum of weights, each distinct term counted at most twice. */
+  score: number;
+  /** Distinct terms found. */
+  distinct: number;
+  hits: TermHit[];
+}
+
+export function scoreTerms(prepared: TokenizedText, terms: CompiledTerm[]): TermScore {
+  let score = 0;
+  let distinct = 0;
+  const hits: TermHit[] = [];
+  for (const term of terms) {
+    const found = findTerm(prepared, term);
+    if (found.length === 0) continue;
+    distinct++;
+    score += term.weight * Math.min(found.length, 2);
+    hits.push(...found);
+  }
+  return { score, distinct, hits };
+}

@@ -1,0 +1,127 @@
+import { ELEMENT_IDS, type ElementId } from './catalogue/elementTypes';
+import type { Severity } from './config/types';
+import { lint, type LintOptions, type LintResult } from './lint';
+import type { ElementStatus } from './recognition/recognise';
+
+/*
+ * The versioned report contract (schemaVersion 1). The CLI's JSON format
+ * prints exactly these objects; `check()` returns one file's part. Lines and
+ * columns are 1-based; columns count UTF-16 code units.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export interface ElementReport {
+  status: ElementStatus;
+  line: number | null;
+  heading: string | null;
+}
+
+export interface FindingReport {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  element: ElementId | null;
+  columns: number[];
+}
+
+export interface OutlineEntry {
+  depth: number;
+  text: string;
+  line: number;
+  element: ElementId | null;
+}
+
+export interface FileReport {
+  path: string;
+  elements: Record<ElementId, ElementReport>;
+  findings: FindingReport[];
+  outline: OutlineEntry[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  files: FileReport[];
+  summary: Summary;
+}
+
+export function toFileReport(result: LintResult, path: string): FileReport {
+  const { document, recognition } = result;
+  const lines = document.lines;
+  const elements = {} as Record<ElementId, ElementReport>;
+  for (const id of ELEMENT_IDS) {
+    const verdict = recognition.verdicts.get(id)!;
+    const anchor = verdict.status === 'missing' ? undefined : verdict.anchor;
+    elements[id] = {
+      status: verdict.status,
+      line: anchor ? lines.positionAt(anchor.start).line : null,
+      heading: verdict.status !== 'missing' && verdict.section && verdict.section.kind !== 'root' ? verdict.section.text : null,
+    };
+  }
+  const findings = result.findings.map((finding) => {
+    const start = lines.positionAt(finding.range.start);
+    const end = lines.positionAt(finding.range.end);
+    return {
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      element: finding.element,
+      columns: finding.columns,
+    };
+  });
+  const answeredBy = new Map<unknown, ElementId>();
+  for (const id of ELEMENT_IDS) {
+    const verdict = recognition.verdicts.get(id)!;
+    if (verdict.status !== 'missing' && verdict.section && verdict.anchor === verdict.section.headingRange && !answeredBy.has(verdict.section)) {
+      answeredBy.set(verdict.section, id);
+    }
+  }
+  const outline = document.sections.map((section) => ({
+    depth: section.depth,
+    text: section.text,
+    line: lines.positionAt(section.headingRange.start).line,
+    element: answeredBy.get(section) ?? recognition.sectionElements.get(section)?.[0] ?? null,
+  }));
+  return { path, elements, findings, outline };
+}
+
+export function summarize(files: FileReport[]): Summary {
+  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const file of files) {
+    for (const finding of file.findings) {
+      if (finding.severity === 'error') summary.errors++;
+      else if (finding.severity === 'warning') summary.warnings++;
+      else summary.infos++;
+    }
+  }
+  return summary;
+}
+
+export function buildReport(files: FileReport[]): Report {
+  return { schemaVersion: SCHEMA_VERSION, files, summary: summarize(files) };
+}
+
+export interface CheckOptions extends LintOptions {
+  /** The path printed in the report; `<text>` when checking a string. */
+  path?: string;
+}
+
+/** Checks one strategy's text and returns its part of the JSON report. */
+export function check(text: string, options: CheckOptions = {}): FileReport {
+  return toFileReport(lint(text, options), options.path ?? '<text>');
+}

@@ -1,0 +1,132 @@
+import { elementById } from '../catalogue/elements';
+import type { ElementId } from '../catalogue/elementTypes';
+import { sectionMarkdown } from '../fix/sectionTemplate';
+import { insertionPoint, padInsertion } from '../fix/insertionPoint';
+import { localize } from '../i18n/localized';
+import type { ThinReason } from '../recognition/recognise';
+import type { Rule } from './types';
+
+/*
+ * Every element rule works the same way: it reads the recogniser's verdict
+ * for its element and reports a missing element (with a fix that inserts the
+ * section), a thin one (saying what is lacking), or a frontmatter mapping to
+ * a heading that does not exist. Each element still has its own file, so the
+ * rule id, config key, docs page and fixture folder line up.
+ */
+export function elementRule(id: ElementId): Rule {
+  const element = elementById(id);
+  return {
+    meta: {
+      id,
+      element: id,
+      description: {
+        da: `Strategien skal svare på: ${element.question.da}`,
+        en: `The strategy must answer: ${element.question.en}`,
+      },
+      details: {
+        da: 'Reglen finder elementet via en markør, frontmatterens `elementer`, en overskrift der nævner det, eller afsnit og tabeller der behandler det. Den melder en fejl, når elementet mangler, og en advarsel, når det kun er berørt.',
+        en: 'The rule finds the element through a marker, the frontmatter’s `elementer`, a heading that names it, or paragraphs and tables that treat it. It reports an error when the element is missing and a warning when it is only touched on.',
+      },
+      columns: element.columns,
+      fixable: true,
+      messages: {
+        missing: {
+          severity: 'error',
+          text: {
+            da: '{name} mangler. {question} Tilføj et afsnit, der svarer på det.',
+            en: '{name} is missing. {question} Add a section that answers it.',
+          },
+        },
+        'thin-few-words': {
+          severity: 'warning',
+          text: {
+            da: '{name} er kun berørt ({where}, {words} ord). Uddyb med mål, handlinger og hvem der har ansvaret.',
+            en: '{name} is only touched on ({where}, {words} words). Add goals, actions and who is responsible.',
+          },
+        },
+        'thin-placeholder': {
+          severity: 'warning',
+          text: {
+            da: '{name} ({where}) indeholder stadig skabelontekst. Erstat pladsholderne med jeres egne svar.',
+            en: '{name} ({where}) still holds template text. Replace the placeholders with your own answers.',
+          },
+        },
+        'thin-reference': {
+          severity: 'warning',
+          text: {
+            da: '{name} ({where}) henviser kun til et andet dokument. Skriv de vigtigste valg ind her, så strategien kan læses alene.',
+            en: '{name} ({where}) only refers to another document. Put the main choices here so the strategy stands on its own.',
+          },
+        },
+        'thin-summary-only': {
+          severity: 'warning',
+          text: {
+            da: '{name} nævnes kun i resumé eller indledning. Giv emnet et afsnit med indhold: mål, handlinger og ansvar.',
+            en: '{name} is only mentioned in the summary or introduction. Give it a section of its own with goals, actions and responsibility.',
+          },
+        },
+        'thin-no-how': {
+          severity: 'warning',
+          text: {
+            da: '{name} ({where}) siger hvad, men ikke hvordan. Tilføj handlinger, principper eller hvem der gør hvad.',
+            en: '{name} ({where}) says what but not how. Add actions, principles or who does what.',
+          },
+        },
+        'mapping-not-found': {
+          severity: 'warning',
+          text: {
+            da: 'Frontmatter knytter {name} til overskriften »{heading}«, som ikke findes. Ret navnet under `elementer`.',
+            en: 'The frontmatter ties {name} to the heading “{heading}”, which does not exist. Correct the name under `elementer`.',
+          },
+        },
+      },
+    },
+    check(context) {
+      const { document, recognition, config } = context;
+      const verdict = recognition.verdicts.get(id)!;
+      const language = config.language;
+      const name = localize(element.name, language);
+      const titleRange = titleAnchor(context.document);
+      if (verdict.unmatchedMapping !== undefined) {
+        const range = document.frontmatter.present ? document.frontmatter.range : titleRange;
+        context.report({ messageId: 'mapping-not-found', range, values: { name, heading: verdict.unmatchedMapping } });
+      }
+      if (verdict.status === 'missing') {
+        const point = insertionPoint(document, recognition, id);
+        const eol = document.lines.eol;
+        const text = padInsertion(document.text, point.offset, sectionMarkdown(id, point.level, language, eol), eol);
+        context.report({
+          messageId: 'missing',
+          range: titleRange,
+          values: { name, question: localize(element.question, language) },
+          fix: {
+            title: language === 'da' ? `Indsæt afsnittet »${name}«` : `Insert the section “${name}”`,
+            edits: [{ start: point.offset, end: point.offset, text }],
+          },
+        });
+        return;
+      }
+      if (verdict.status === 'thin') {
+        const reason: ThinReason = verdict.reasons[0];
+        const heading = verdict.section && verdict.section.kind !== 'root' ? verdict.section.text : '';
+        const where = heading
+          ? language === 'da' ? `under »${heading}«` : `under “${heading}”`
+          : language === 'da' ? 'før første overskrift' : 'before the first heading';
+        context.report({
+          messageId: `thin-${reason}`,
+          range: verdict.anchor!,
+          values: { name, where, words: verdict.substance.words },
+        });
+      }
+    },
+  };
+}
+
+/** Where document-level findings point: the first heading, else the start of line 1 after the frontmatter. */
+export function titleAnchor(document: import('../model/types').StrategyDocument) {
+  const first = document.sections[0];
+  if (first) return first.headingRange;
+  const start = document.frontmatter.present ? document.frontmatter.range.end : 0;
+  const line = document.lines.positionAt(start).line;
+  return { start: document.lines.lineStart(line), end: document.lines.lineEnd(line) };
+}

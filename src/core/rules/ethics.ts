@@ -1,0 +1,4 @@
+import { elementRule } from './elementRule';
+
+/** Judges the element `ethics`; see the element catalogue for its vocabulary. */
+export default elementRule('ethics');

@@ -1,0 +1,47 @@
+import changingNeeds from './changing-needs';
+import citizenValue from './citizen-value';
+import coreTasks from './core-tasks';
+import digitalMindset from './digital-mindset';
+import ethics from './ethics';
+import ethicsGuidance from './ethics-guidance';
+import frontmatterRecommended from './frontmatter-recommended';
+import frontmatterSchema from './frontmatter-schema';
+import frontmatterYaml from './frontmatter-yaml';
+import inclusion from './inclusion';
+import inclusionGuidance from './inclusion-guidance';
+import leadershipPipeline from './leadership-pipeline';
+import leadershipPipelineGuidance from './leadership-pipeline-guidance';
+import readableText from './readable-text';
+import roomToDevelop from './room-to-develop';
+import simplicity from './simplicity';
+import strategicAgenda from './strategic-agenda';
+import strategicAgendaGuidance from './strategic-agenda-guidance';
+import type { Rule } from './types';
+
+/** Every rule, in the order findings are produced and documented. */
+export const RULES: readonly Rule[] = [
+  readableText,
+  frontmatterYaml,
+  frontmatterSchema,
+  frontmatterRecommended,
+  coreTasks,
+  simplicity,
+  changingNeeds,
+  citizenValue,
+  roomToDevelop,
+  digitalMindset,
+  strategicAgenda,
+  strategicAgendaGuidance,
+  inclusion,
+  inclusionGuidance,
+  ethics,
+  ethicsGuidance,
+  leadershipPipeline,
+  leadershipPipelineGuidance,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.meta.id === id);
+}

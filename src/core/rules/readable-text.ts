@@ -1,0 +1,45 @@
+import type { Rule } from './types';
+
+/**
+ * Reports input that is not a Markdown document Strategitjek can read in
+ * full: binary content, and nesting so deep that the deepest lines are
+ * skipped to keep the parser fast and safe.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'readable-text',
+    description: {
+      da: 'Dokumentet skal være tekst, som kan læses i sin helhed.',
+      en: 'The document must be text that can be read in full.',
+    },
+    details: {
+      da: 'En fil med binært indhold tjekkes ikke. Lister eller citater, der er indlejret dybere end 48 niveauer, springes over fra det niveau.',
+      en: 'A file with binary content is not checked. Lists or quotes nested deeper than 48 levels are skipped from that level on.',
+    },
+    columns: [],
+    fixable: false,
+    messages: {
+      binary: {
+        severity: 'error',
+        text: {
+          da: 'Filen indeholder binære data og er ikke et Markdown-dokument. Den er ikke tjekket.',
+          en: 'The file contains binary data and is not a Markdown document. It was not checked.',
+        },
+      },
+      'too-deep': {
+        severity: 'warning',
+        text: {
+          da: 'Lister eller citater er indlejret {depth} niveauer dybt her; linjerne er sprunget over. Flad strukturen ud.',
+          en: 'Lists or quotes are nested {depth} levels deep here; the lines were skipped. Flatten the structure.',
+        },
+      },
+    },
+  },
+  check(context) {
+    for (const run of context.document.skipped) {
+      context.report({ messageId: 'too-deep', range: { start: run.start, end: run.end }, values: { depth: run.depth } });
+    }
+  },
+};
+
+export default rule;
