@@ -55,7 +55,11 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  */
 export function lint(input: string, options: LintOptions = {}): LintResult {
   const base = isResolved(options.config) ? options.config : mergeConfig(defaultConfig(), options.config);
-  if (isBinary(input)) return binaryResult(input, base);
+  if (isBinary(input)) return unreadableResult(input, base, 'binary');
+  if (input.length > MAX_TEXT_LENGTH) {
+    const values = { size: (input.length / 1048576).toFixed(1), limit: MAX_TEXT_LENGTH / 1048576 };
+    return unreadableResult(input, base, 'too-large', values);
+  }
 
   const document = buildDocument(input);
   const override = sanitizeConfig(document.frontmatter.data['strategitjek'], RULE_IDS);
@@ -109,19 +113,22 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   return { text: document.text, document, recognition, config, findings };
 }
 
-function binaryResult(input: string, config: ResolvedConfig): LintResult {
+/** Larger documents are refused rather than checked slowly; no strategy comes near it. */
+export const MAX_TEXT_LENGTH = 16 * 1048576;
+
+function unreadableResult(input: string, config: ResolvedConfig, messageId: 'binary' | 'too-large', values: Record<string, string | number> = {}): LintResult {
   const document = buildDocument('');
   const recognition: Recognition = {
-    verdicts: new Map(ELEMENT_IDS.map((id) => [id, { id, status: 'missing' as const, blocks: [], substance: emptySubstance(), reasons: [] }])),
+    verdicts: new Map(ELEMENT_IDS.map((id) => [id, { id, status: 'missing' as const, blocks: [], substance: emptySubstance(), reasons: [], uncovered: [] }])),
     sectionElements: new Map(),
   };
   const rule = RULES.find((r) => r.meta.id === 'readable-text')!;
   const findings: Finding[] = [
     {
       ruleId: 'readable-text',
-      messageId: 'binary',
+      messageId,
       severity: 'error',
-      message: localize(rule.meta.messages.binary.text, config.language),
+      message: localize(rule.meta.messages[messageId].text, config.language, values),
       range: { start: 0, end: 0 },
       element: null,
       columns: [],

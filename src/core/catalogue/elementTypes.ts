@@ -54,4 +54,6 @@ export interface ElementDefinition {
   };
   /** Sub-checks run by the element's guidance rule, if it has one. */
   guidance?: SubCheck[];
+  /** How many sub-checks the text must cover before the element counts as present. */
+  presentNeeds?: number;
 }

@@ -420,6 +420,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       'styring',
       'dagsorden*',
       'evaluering',
+      'direktion*',
     ],
     bodyTerms: [
       { term: 'strategisk* dagsorden*', weight: 3 },
@@ -432,6 +433,10 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       { term: 'fast* punkt*', weight: 2 },
       { term: 'porteføljestyring*', weight: 2 },
       { term: 'porteføljemøde*', weight: 2 },
+      { term: 'portefølje*', weight: 2 },
+      { term: 'fremdrift*', weight: 1 },
+      { term: 'orienter*', weight: 1, requires: ['udvalg*', 'direktion*', 'kommunalbestyrelse*', 'byråd*'] },
+      { term: 'drøft*', weight: 1, requires: ['direktion*', 'udvalg*', 'kommunalbestyrelse*', 'byråd*', 'ledelse*'] },
       { term: 'styregruppe*', weight: 1 },
       { term: 'direktionsmøde*', weight: 2 },
       { term: 'opfølgning*', weight: 1 },
@@ -456,6 +461,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
         { da: 'Hvordan indgår digitalisering som en dimension i andre sager, ligesom økonomien gør?', en: 'How does digitalisation become a dimension of other cases, as the budget is?' },
       ],
     },
+    presentNeeds: 2,
     guidance: [
       {
         id: 'routine',
@@ -464,7 +470,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Afsnittet om den strategiske dagsorden nævner ingen fast rutine. Beskriv fx et fast punkt på direktionsmøder, en årlig status eller porteføljemøder.',
           en: 'The strategic agenda section names no standing routine. Describe, for example, a standing item at executive meetings, an annual status or portfolio meetings.',
         },
-        terms: ['fast* punkt*', 'budgetseminar*', 'årlig* status*', 'status*', 'opfølgning*', 'følge* op', 'afrapporter*', 'direktionsmøde*', 'porteføljestyring*', 'porteføljemøde*', 'årshjul*', 'temamøde*', 'strategiseminar*', 'evaluer*', 'follow-up', 'report*', 'review*', 'oppfølging*'],
+        terms: ['fast* punkt*', 'budgetseminar*', 'årlig* status*', 'status*', 'opfølgning*', 'møde*', 'drøft*', 'portefølje*', 'følge* op', 'afrapporter*', 'direktionsmøde*', 'porteføljestyring*', 'porteføljemøde*', 'årshjul*', 'temamøde*', 'strategiseminar*', 'evaluer*', 'follow-up', 'report*', 'review*', 'oppfølging*'],
         columns: [3, 1],
       },
       {
@@ -560,6 +566,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
         { da: 'Hvilke konkrete handlinger og prøvehandlinger sætter I i gang, og hvem har ansvaret?', en: 'Which concrete actions and trial actions will you start, and who is responsible?' },
       ],
     },
+    presentNeeds: 2,
     guidance: [
       {
         id: 'target-groups',
@@ -671,6 +678,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
         { da: 'Hvordan screener I juraen tidligt (hjemmel, GDPR, AI-forordningen), fx i en kort workshop lige efter idéen?', en: 'How do you screen the law early (legal basis, GDPR, the EU AI Act), for example in a short workshop right after the idea?' },
       ],
     },
+    presentNeeds: 2,
     guidance: [
       {
         id: 'standpoint',
@@ -784,6 +792,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
         { da: 'Hvordan støtter digitaliseringsenheden og konsulenterne i fagområderne ledelseskæden?', en: 'How do the digitalisation unit and the consultants in the professional areas support the chain?' },
       ],
     },
+    presentNeeds: 3,
     guidance: [
       {
         id: 'politicians',

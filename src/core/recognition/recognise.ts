@@ -1,10 +1,10 @@
 import { ELEMENTS } from '../catalogue/elements';
-import { ELEMENT_IDS, type ElementDefinition, type ElementId } from '../catalogue/elementTypes';
+import { ELEMENT_IDS, isElementId, type ElementDefinition, type ElementId } from '../catalogue/elementTypes';
 import type { ResolvedConfig, Thresholds } from '../config/types';
-import { addSubstance, emptySubstance, statements } from '../model/substance';
+import { addSubstance, countWords, emptySubstance, statements } from '../model/substance';
 import type { Block, Section, StrategyDocument, Substance, TextRange } from '../model/types';
 import { blocksUnder } from '../model/walk';
-import { isContentsSection, isPreambleBlock, isSummarySection } from './sectionRoles';
+import { isClosingSection, isContentsSection, isPreambleBlock, isSummarySection } from './sectionRoles';
 import { compileTerm, prepare, scoreTerms, type CompiledTerm, type TermScore, type TokenizedText } from './terms';
 
 export type ElementStatus = 'present' | 'thin' | 'missing';
@@ -13,7 +13,7 @@ export type ElementStatus = 'present' | 'thin' | 'missing';
 export type EvidenceKind = 'marker' | 'mapping' | 'heading' | 'prose' | 'summary';
 
 /** Why an element that is there is only thin. */
-export type ThinReason = 'summary-only' | 'placeholder' | 'reference' | 'few-words' | 'no-how';
+export type ThinReason = 'summary-only' | 'placeholder' | 'reference' | 'few-words' | 'no-how' | 'lacks-points';
 
 export interface ElementVerdict {
   id: ElementId;
@@ -27,6 +27,8 @@ export interface ElementVerdict {
   blocks: Block[];
   substance: Substance;
   reasons: ThinReason[];
+  /** Ids of the element's sub-checks that the judged text does not cover. */
+  uncovered: string[];
   /** Set when the frontmatter maps the element to a heading the document lacks. */
   unmatchedMapping?: string;
 }
@@ -59,7 +61,7 @@ const HOW_TERMS = [
 const REFERENCE_TERMS = ['se', 'jf', 'henvis*', 'fremgår af', 'beskrevet i', 'læs mere', 'see', 'refer*', 'described in'].map((term) =>
   compileTerm(term),
 );
-const DOCUMENT_TERMS = ['*politik*', 'politik*', 'strategi*', 'bilag*', 'plan*', 'policy', 'appendix', 'retningslinje*', 'handleplan*'].map(
+const DOCUMENT_TERMS = ['*politik*', '*strategi*', '*bilag*', '*plan', '*planen', '*planer', 'policy', 'appendix', '*retningslinje*'].map(
   (term) => compileTerm(term),
 );
 
@@ -97,7 +99,42 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
     const spread = [...(blockScores.get(block)?.values() ?? [])].filter((s) => s.score >= 2).length;
     if (spread >= thresholds.summarySpread || isPreambleBlock(block) || isSummarySection(block.section)) summaryBlocks.add(block);
   }
-  const ignored = (section: Section) => isContentsSection(section);
+  // Tables of contents and closing matter (glossaries, appendices) name
+  // themes without treating them, so they are never evidence.
+  const ignored = (section: Section) => isContentsSection(section) || isClosingSection(section);
+
+  const dominant = new Map<Section, ElementId>();
+  for (const section of [document.root, ...document.sections]) {
+    let best: ElementId | undefined;
+    let bestScore = 0;
+    for (const id of ELEMENT_IDS) {
+      const score = section.blocks.reduce((sum, block) => sum + scoreOf(block, id), 0);
+      if (score > bestScore) {
+        best = id;
+        bestScore = score;
+      }
+    }
+    if (best) dominant.set(section, best);
+  }
+
+  // Sections whose heading names an element. A weak heading word ("Ledelse")
+  // needs the section's text to confirm it; a specific one does not.
+  const headingNamed = new Map<ElementId, Section[]>();
+  const namesOf = new Map<Section, Set<ElementId>>();
+  for (const section of document.sections) {
+    if (ignored(section) || isSummarySection(section)) continue;
+    const heading = prepare(section.text);
+    for (const id of ELEMENT_IDS) {
+      const score = scoreTerms(heading, vocabulary.get(id)!.heading).score;
+      if (score === 0) continue;
+      const body = blocksUnder(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
+      if (score < 2 && body < 2) continue;
+      headingNamed.set(id, [...(headingNamed.get(id) ?? []), section]);
+      namesOf.set(section, new Set([...(namesOf.get(section) ?? []), id]));
+    }
+    for (const id of section.markers) if (isElementId(id)) namesOf.set(section, new Set([...(namesOf.get(section) ?? []), id]));
+  }
+  const sectionNamesOther = (section: Section, id: ElementId) => [...(namesOf.get(section) ?? [])].some((other) => other !== id);
 
   const mapping = elementMapping(document);
   const sectionElements = new Map<Section, ElementId[]>();
@@ -122,18 +159,13 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
       if (section) candidates.push(wholeSection('mapping', section));
       else unmatchedMapping = mapped;
     }
-    for (const section of document.sections) {
-      if (ignored(section) || isSummarySection(section)) continue;
-      const heading = scoreTerms(prepare(section.text), vocabulary.get(id)!.heading);
-      if (heading.score === 0) continue;
-      const body = blocksUnder(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
-      if (heading.score >= 2 || body >= 2) candidates.push(wholeSection('heading', section));
-    }
+    for (const section of headingNamed.get(id) ?? []) candidates.push(wholeSection('heading', section));
     for (const section of [document.root, ...document.sections]) {
       if (ignored(section)) continue;
       const hits = section.blocks.filter((block) => scoreOf(block, id) > 0 && !summaryBlocks.has(block));
       if (hits.length > 0 && isEvidence(hits, id, blockScores, thresholds)) {
-        candidates.push(proseCandidate(section, hits));
+        const named = sectionNamesOther(section, id);
+        candidates.push(proseCandidate(section, hits, dominant.get(section) === id && !named, blockScores, id));
       }
     }
     const summaryHits = document.blocks.filter((block) => summaryBlocks.has(block) && scoreOf(block, id) >= 2);
@@ -160,16 +192,44 @@ function wholeSection(kind: EvidenceKind, section: Section): Candidate {
  * most of the section is about the element the whole section is judged;
  * otherwise only the paragraphs that carry it.
  */
-function proseCandidate(section: Section, hits: Block[]): Candidate {
+function proseCandidate(
+  section: Section,
+  hits: Block[],
+  isTopic: boolean,
+  scores: Map<Block, Map<ElementId, TermScore>>,
+  id: ElementId,
+): Candidate {
   const hitWords = hits.reduce((sum, block) => sum + block.substance.words, 0);
   const allWords = section.blocks.reduce((sum, block) => sum + block.substance.words, 0);
-  const mostly = section.kind !== 'root' && hitWords * 2 >= allWords;
-  return {
-    kind: 'prose',
-    section,
-    anchor: mostly ? section.headingRange : hits[0].range,
-    blocks: mostly ? section.blocks : hits,
-  };
+  if (isTopic && section.kind !== 'root' && hitWords * 2 >= allWords) {
+    return { kind: 'prose', section, anchor: section.headingRange, blocks: section.blocks };
+  }
+  // The element is a side remark in a section about something else: only
+  // the sentences that carry it are judged, not the paragraphs around them.
+  const blocks = hits.map((block) => sentencesWithHits(block, scores.get(block)!.get(id)!));
+  return { kind: 'prose', section, anchor: hits[0].range, blocks };
+}
+
+/** A block reduced to the sentences that contain hits, with its substance recounted. */
+function sentencesWithHits(block: Block, score: TermScore): Block {
+  if (block.kind === 'listItem' || block.kind === 'tableRow') return block;
+  const spans = sentenceSpans(block.text);
+  const kept = spans.filter((span) => score.hits.some((hit) => hit.start >= span.start && hit.start < span.end));
+  if (kept.length === spans.length) return block;
+  const text = kept.map((span) => block.text.slice(span.start, span.end).trim()).join(' ');
+  const substance = emptySubstance();
+  substance.words = countWords(text);
+  substance.sentences = kept.length;
+  return { ...block, text, substance };
+}
+
+function sentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const pattern = /[^.!?…]+(?:[.!?…]+(?=\s|$)|$)/gu;
+  for (const match of text.matchAll(pattern)) {
+    if (match[0].trim()) spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  }
+  return spans.length > 0 ? spans : [{ start: 0, end: text.length }];
 }
 
 /** Strong phrases count on their own; weaker words need company. */
@@ -188,7 +248,12 @@ function isEvidence(hits: Block[], id: ElementId, scores: Map<Block, Map<Element
   return strongest >= 3 || (total >= thresholds.evidenceMinScore && distinct.size >= 2);
 }
 
-function judge(candidate: Candidate, thresholds: Thresholds, prepared: Map<Block, TokenizedText>): { substance: Substance; reasons: ThinReason[] } {
+function judge(
+  element: ElementDefinition,
+  candidate: Candidate,
+  thresholds: Thresholds,
+  prepared: Map<Block, TokenizedText>,
+): { substance: Substance; reasons: ThinReason[]; uncovered: string[] } {
   const substance = candidate.blocks.reduce((sum, block) => addSubstance(sum, block.substance), emptySubstance());
   const reasons: ThinReason[] = [];
   if (candidate.kind === 'summary') reasons.push('summary-only');
@@ -199,7 +264,30 @@ function judge(candidate: Candidate, thresholds: Thresholds, prepared: Map<Block
     else reasons.push('few-words');
   }
   if (!short && !saysHow(candidate.blocks, substance, prepared)) reasons.push('no-how');
-  return { substance, reasons };
+  const uncovered = uncoveredPoints(element, candidate);
+  const covered = (element.guidance?.length ?? 0) - uncovered.length;
+  if (!short && element.presentNeeds !== undefined && covered < element.presentNeeds) reasons.push('lacks-points');
+  return { substance, reasons, uncovered };
+}
+
+const compiledGuidance = new Map<string, CompiledTerm[]>();
+
+/** The element's sub-checks whose words do not occur in the judged text or its heading. */
+function uncoveredPoints(element: ElementDefinition, candidate: Candidate): string[] {
+  if (!element.guidance) return [];
+  const heading = candidate.section.kind === 'root' ? '' : candidate.section.text;
+  const text = prepare([heading, ...candidate.blocks.map((block) => block.text)].join(' \n '));
+  return element.guidance
+    .filter((check) => {
+      const key = `${element.id}/${check.id}`;
+      let terms = compiledGuidance.get(key);
+      if (!terms) {
+        terms = check.terms.map((term) => compileTerm(term));
+        compiledGuidance.set(key, terms);
+      }
+      return scoreTerms(text, terms).score === 0;
+    })
+    .map((check) => check.id);
 }
 
 function refersElsewhere(blocks: Block[], prepared: Map<Block, TokenizedText>): boolean {
@@ -224,16 +312,16 @@ function decide(
   scoreOf: (block: Block) => number,
 ): ElementVerdict {
   if (candidates.length === 0) {
-    return { id: element.id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [] };
+    return { id: element.id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [], uncovered: [] };
   }
   const explicit = candidates.filter((c) => c.kind === 'marker' || c.kind === 'mapping');
   const pool = explicit.length > 0 ? explicit : candidates;
-  let best: (Candidate & { status: ElementStatus; substance: Substance; reasons: ThinReason[] }) | undefined;
+  let best: (Candidate & { status: ElementStatus; substance: Substance; reasons: ThinReason[]; uncovered: string[] }) | undefined;
   for (const candidate of pool) {
     candidate.strength = candidate.blocks.reduce((sum, block) => sum + scoreOf(block), 0);
-    const { substance, reasons } = judge(candidate, thresholds, prepared);
+    const { substance, reasons, uncovered } = judge(element, candidate, thresholds, prepared);
     const status: ElementStatus = reasons.length === 0 ? 'present' : 'thin';
-    const judged = { ...candidate, status, substance, reasons };
+    const judged = { ...candidate, status, substance, reasons, uncovered };
     if (!best || better(judged, best)) best = judged;
   }
   const chosen = best!;
@@ -246,6 +334,7 @@ function decide(
     blocks: chosen.blocks,
     substance: chosen.substance,
     reasons: chosen.reasons,
+    uncovered: chosen.uncovered,
   };
 }
 

@@ -4,7 +4,8 @@ import { isShouting, tokenize, type Token } from './tokens';
  * A vocabulary entry as written in the catalogue.
  *
  * A plain string is a word or phrase: each word matches exactly, a trailing
- * `*` makes it a stem ("kerneopgave*" matches "kerneopgaverne"). The object
+ * `*` makes it a stem ("kerneopgave*" matches "kerneopgaverne"), a leading
+ * `*` matches the end of a compound ("*strategi" matches "datastrategi"). The object
  * form adds sense: `unless` words in the same sentence cancel the match (the
  * school sense of "inklusion"), `requires` words must be there (a bare
  * "dagsorden" only counts next to "strategisk" or "digitalisering"), and
@@ -22,7 +23,10 @@ export type TermSpec =
 
 interface WordPattern {
   text: string;
+  /** `word*`: the word starts with the text. */
   prefix: boolean;
+  /** `*word`: the word ends with the text (compounds: "innovationsstrategi"). */
+  suffix: boolean;
 }
 
 export interface CompiledTerm {
@@ -41,9 +45,10 @@ export interface TermHit {
 }
 
 function pattern(word: string, caseSensitive: boolean): WordPattern {
-  const prefix = word.endsWith('*');
-  const bare = prefix ? word.slice(0, -1) : word;
-  return { text: caseSensitive ? bare : bare.toLowerCase(), prefix };
+  const prefix = word.length > 1 && word.endsWith('*');
+  const suffix = word.length > 1 && word.startsWith('*');
+  const bare = word.slice(suffix ? 1 : 0, prefix ? -1 : undefined);
+  return { text: caseSensitive ? bare : bare.toLowerCase(), prefix, suffix };
 }
 
 function splitWords(phrase: string): string[] {
@@ -64,7 +69,10 @@ export function compileTerm(spec: TermSpec, defaultWeight = 1): CompiledTerm {
 }
 
 function wordMatches(word: WordPattern, candidate: string): boolean {
-  return word.prefix ? candidate.startsWith(word.text) : candidate === word.text;
+  if (word.prefix && word.suffix) return candidate.includes(word.text);
+  if (word.prefix) return candidate.startsWith(word.text);
+  if (word.suffix) return candidate.endsWith(word.text);
+  return candidate === word.text;
 }
 
 /** A single-word term also matches a part of a hyphenated compound ("MED-udvalget"). */

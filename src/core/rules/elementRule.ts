@@ -72,6 +72,13 @@ export function elementRule(id: ElementId): Rule {
             en: '{name} ({where}) says what but not how. Add actions, principles or who does what.',
           },
         },
+        'thin-lacks-points': {
+          severity: 'warning',
+          text: {
+            da: '{name} ({where}) mangler centrale punkter: {points}. Se vejledningen for hvert punkt.',
+            en: '{name} ({where}) lacks key points: {points}. See the guidance for each point.',
+          },
+        },
         'mapping-not-found': {
           severity: 'warning',
           text: {
@@ -115,7 +122,15 @@ export function elementRule(id: ElementId): Rule {
         context.report({
           messageId: `thin-${reason}`,
           range: verdict.anchor!,
-          values: { name, where, words: verdict.substance.words },
+          values: {
+            name,
+            where,
+            words: verdict.substance.words,
+            points: (element.guidance ?? [])
+              .filter((check) => verdict.uncovered.includes(check.id))
+              .map((check) => localize(check.label, language))
+              .join(', '),
+          },
         });
       }
     },

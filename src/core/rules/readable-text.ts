@@ -26,6 +26,13 @@ const rule: Rule = {
           en: 'The file contains binary data and is not a Markdown document. It was not checked.',
         },
       },
+      'too-large': {
+        severity: 'error',
+        text: {
+          da: 'Filen er på {size} MB, mere end de {limit} MB Strategitjek læser. Del dokumentet op.',
+          en: 'The file is {size} MB, more than the {limit} MB Strategitjek reads. Split the document.',
+        },
+      },
       'too-deep': {
         severity: 'warning',
         text: {

@@ -45,6 +45,9 @@ function describe(error: ErrorObject, path: Array<string | number>, language: La
   const da = language === 'da';
   const name = path.length > 0 ? path.join('.') : da ? 'frontmatter' : 'frontmatter';
   const params = error.params as Record<string, unknown>;
+  if (path[0] === 'periode' && path.length === 1 && error.keyword !== 'additionalProperties') {
+    return da ? `»periode« skal være et årsinterval som "2025-2028" eller {fra, til}.` : `“periode” must be a range of years such as "2025-2028" or {fra, til}.`;
+  }
   switch (error.keyword) {
     case 'type': {
       const type = TYPE_NAMES[String(params.type)] ?? { da: String(params.type), en: String(params.type) };
@@ -68,9 +71,6 @@ function describe(error: ErrorObject, path: Array<string | number>, language: La
     case 'maximum':
       return da ? `»${name}« skal være mellem 1 og 10000.` : `“${name}” must be between 1 and 10000.`;
     case 'pattern':
-      if (path[0] === 'periode') {
-        return da ? `»periode« skal være et årsinterval som "2025-2028" eller {fra, til}.` : `“periode” must be a range of years such as "2025-2028" or {fra, til}.`;
-      }
       if (path[0] === 'columnsUrl' || path[0] === 'docsUrl') {
         return da ? `»${name}« skal være en adresse, der begynder med https://, http:// eller file://.` : `“${name}” must be an address starting with https://, http:// or file://.`;
       }

@@ -1,0 +1,55 @@
+// Bundles the CLI, the library and (when present) the VS Code extension.
+//   node esbuild.mjs               development build with source maps
+//   node esbuild.mjs --production  minified, no source maps
+//   node esbuild.mjs --watch       rebuild on change
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+// Some dependencies are ESM-only and read import.meta.url; in a CommonJS
+// bundle that value comes from the bundle's own file name.
+const nodeCjs = {
+  platform: 'node',
+  format: 'cjs',
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+const builds = [
+  { ...common, ...nodeCjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node\n' + nodeCjs.banner.js } },
+  { ...common, ...nodeCjs, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' },
+];
+if (existsSync('src/extension/extension.ts')) {
+  builds.push({ ...common, ...nodeCjs, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] });
+  builds.push({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.cjs',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    target: 'es2022',
+    define: { 'process.env.STRATEGITJEK_WEB': '"1"' },
+  });
+}
+
+if (watch) {
+  for (const options of builds) {
+    const context = await esbuild.context(options);
+    await context.watch();
+  }
+  console.log('esbuild: watching for changes');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseConfig } from '../core/config/parseConfig';
+import type { ConfigInput } from '../core/config/types';
+import type { Language } from '../core/i18n/localized';
+import { LineIndex } from '../core/text/lineIndex';
+import { UsageError } from './usageError';
+
+const NAMES = ['.strategitjek.yaml', '.strategitjek.yml'];
+
+/**
+ * Finds and reads `.strategitjek.yaml` from a document's folder upwards.
+ * Results are cached per folder. A config file with errors stops the run
+ * with a located message, because checking with half a configuration would
+ * give results nobody asked for.
+ */
+export class ConfigFiles {
+  private readonly byFolder = new Map<string, ConfigInput>();
+  private readonly byFile = new Map<string, ConfigInput>();
+
+  constructor(private readonly language: Language) {}
+
+  forDocument(path: string, explicit?: string): ConfigInput {
+    if (explicit) return this.load(resolve(explicit));
+    return this.search(dirname(resolve(path)));
+  }
+
+  private search(folder: string): ConfigInput {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    let config: ConfigInput = {};
+    const name = NAMES.map((n) => join(folder, n)).find((candidate) => existsSync(candidate));
+    if (name) config = this.load(name);
+    else {
+      const parent = dirname(folder);
+      if (parent !== folder) config = this.search(parent);
+    }
+    this.byFolder.set(folder, config);
+    return config;
+  }
+
+  private load(file: string): ConfigInput {
+    const cached = this.byFile.get(file);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read config "${relative(process.cwd(), file)}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const { config, problems } = parseConfig(text.replace(/^\uFEFF/, ''), this.language);
+    if (problems.length > 0) {
+      const lines = new LineIndex(text);
+      const first = problems[0];
+      const at = lines.positionAt(first.start);
+      const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : '';
+      throw new UsageError(`${relative(process.cwd(), file)}:${at.line}:${at.column}: ${first.message}${more}`);
+    }
+    this.byFile.set(file, config);
+    return config;
+  }
+}

@@ -1,0 +1,48 @@
+import { parseDocument } from 'yaml';
+import { RULES, RULE_IDS } from '../rules';
+import type { Language } from '../i18n/localized';
+import { buildConfigSchema } from '../schemas/buildSchemas';
+import { validateAgainst } from '../schemas/validate';
+import { locateYamlPath, type Frontmatter } from '../parse/frontmatter';
+import { sanitizeConfig } from './sanitize';
+import type { ConfigInput } from './types';
+
+export interface ConfigProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+let configSchema: Record<string, unknown> | undefined;
+
+export function getConfigSchema(): Record<string, unknown> {
+  configSchema ??= buildConfigSchema(RULES.map((rule) => rule.meta));
+  return configSchema;
+}
+
+/**
+ * Reads `.strategitjek.yaml` text: YAML errors and schema violations come
+ * back located; only the valid parts are used. Nothing in it is executed.
+ */
+export function parseConfig(text: string, language: Language = 'da'): { config: ConfigInput; problems: ConfigProblem[] } {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const problems: ConfigProblem[] = document.errors.map((error) => ({
+    message: (language === 'da' ? 'Ugyldig YAML: ' : 'Invalid YAML: ') + error.message.split('\n')[0],
+    start: error.pos[0],
+    end: error.pos[1],
+  }));
+  if (problems.length > 0) return { config: {}, problems };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    return { config: {}, problems: [{ message: String((error as Error).message), start: 0, end: 0 }] };
+  }
+  // Reuse the frontmatter locator: a config file is a YAML block starting at offset 0.
+  const located: Frontmatter = { present: true, range: { start: 0, end: text.length }, contentStart: 0, document, data: {}, problems: [] };
+  for (const problem of validateAgainst(getConfigSchema(), data, language)) {
+    const range = locateYamlPath(located, problem.path, { key: problem.atKey }) ?? locateYamlPath(located, problem.path.slice(0, -1), { key: true }) ?? { start: 0, end: 0 };
+    problems.push({ message: problem.message, ...range });
+  }
+  return { config: sanitizeConfig(data, RULE_IDS), problems };
+}

@@ -1,0 +1,125 @@
+import { ELEMENTS } from '../core/catalogue/elements';
+import { COLLECTION } from '../core/catalogue/columns';
+import type { Language } from '../core/i18n/localized';
+import { localize } from '../core/i18n/localized';
+import { citeColumn, columnUrl, ruleUrl } from '../core/links';
+import type { FileReport } from '../core/report';
+import { ruleById } from '../core/rules';
+import type { CheckedFile, Formatter, FormatOptions } from './types';
+
+/*
+ * The consultation readiness report: what a digitalisation unit attaches to
+ * the case before a strategy goes to consultation. A verdict in plain words,
+ * a table of the ten elements, then the findings with their column citations.
+ */
+
+const T = {
+  title: { da: 'Høringsparathed', en: 'Consultation readiness' },
+  file: { da: 'Fil', en: 'File' },
+  organisation: { da: 'Kommune', en: 'Municipality' },
+  status: { da: 'Status', en: 'Status' },
+  period: { da: 'Periode', en: 'Period' },
+  owner: { da: 'Ejer', en: 'Owner' },
+  verdict: { da: 'Vurdering', en: 'Assessment' },
+  elements: { da: 'De ti elementer', en: 'The ten elements' },
+  element: { da: 'Element', en: 'Element' },
+  where: { da: 'Hvor', en: 'Where' },
+  columns: { da: 'Klummer', en: 'Columns' },
+  findings: { da: 'Fund', en: 'Findings' },
+  none: { da: 'Ingen fund.', en: 'No findings.' },
+  line: { da: 'linje', en: 'line' },
+  sources: { da: 'Kilde', en: 'Source' },
+  present: { da: '✅ Til stede', en: '✅ Present' },
+  thin: { da: '⚠️ Tynd', en: '⚠️ Thin' },
+  missing: { da: '❌ Mangler', en: '❌ Missing' },
+  error: { da: 'Fejl', en: 'Errors' },
+  warning: { da: 'Advarsler', en: 'Warnings' },
+  info: { da: 'Vejledning', en: 'Guidance' },
+  notFound: { da: '–', en: '–' },
+} as const;
+
+function t(key: keyof typeof T, language: Language): string {
+  return T[key][language];
+}
+
+/** Keeps document text from becoming Markdown structure in the report. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}\[\]<>#|!~])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+function verdictSentence(report: FileReport, language: Language): string {
+  const missing = ELEMENTS.filter((e) => report.elements[e.id].status === 'missing').map((e) => localize(e.name, language));
+  const thin = ELEMENTS.filter((e) => report.elements[e.id].status === 'thin').map((e) => localize(e.name, language));
+  const present = ELEMENTS.length - missing.length - thin.length;
+  const list = (names: string[]) => names.map((n) => `*${n}*`).join(', ');
+  if (language === 'da') {
+    const parts = [`Strategien behandler ${present} af de ti elementer fyldestgørende.`];
+    if (thin.length > 0) parts.push(`${thin.length === 1 ? 'Ét element er' : `${thin.length} elementer er`} kun berørt: ${list(thin)}.`);
+    if (missing.length > 0) parts.push(`${missing.length === 1 ? 'Ét element mangler' : `${missing.length} elementer mangler`}: ${list(missing)}.`);
+    parts.push(
+      missing.length > 0
+        ? 'Den er ikke klar til høring, før de manglende elementer er skrevet.'
+        : thin.length > 0
+          ? 'Den kan sendes i høring, men de tynde afsnit bør uddybes først.'
+          : 'Den er klar til høring, hvad angår de ti elementer.',
+    );
+    return parts.join(' ');
+  }
+  const parts = [`The strategy covers ${present} of the ten elements in full.`];
+  if (thin.length > 0) parts.push(`${thin.length === 1 ? 'One element is' : `${thin.length} elements are`} only touched on: ${list(thin)}.`);
+  if (missing.length > 0) parts.push(`${missing.length === 1 ? 'One element is' : `${missing.length} elements are`} missing: ${list(missing)}.`);
+  parts.push(
+    missing.length > 0
+      ? 'It is not ready for consultation until the missing elements are written.'
+      : thin.length > 0
+        ? 'It can go to consultation, but the thin sections should be developed first.'
+        : 'It is ready for consultation as far as the ten elements go.',
+  );
+  return parts.join(' ');
+}
+
+function fileSection(file: CheckedFile, options: FormatOptions): string {
+  const { config } = options;
+  const language = config.language;
+  const { report, meta } = file;
+  const out: string[] = [];
+  out.push(`# ${t('title', language)}: ${escapeMarkdown(meta.titel ?? report.path)}`, '');
+  const facts: Array<[keyof typeof T, string | undefined]> = [
+    ['file', `\`${report.path.replace(/`/g, "'")}\``],
+    ['organisation', meta.kommune && escapeMarkdown(meta.kommune)],
+    ['status', meta.status && escapeMarkdown(meta.status)],
+    ['period', meta.periode && escapeMarkdown(meta.periode)],
+    ['owner', meta.ejer && escapeMarkdown(meta.ejer)],
+  ];
+  for (const [key, value] of facts) if (value) out.push(`- **${t(key, language)}:** ${value}`);
+  out.push('', `## ${t('verdict', language)}`, '', verdictSentence(report, language), '');
+  out.push(`## ${t('elements', language)}`, '');
+  out.push(`| ${t('element', language)} | ${t('status', language)} | ${t('where', language)} | ${t('columns', language)} |`, '| --- | --- | --- | --- |');
+  for (const element of ELEMENTS) {
+    const entry = report.elements[element.id];
+    const where = entry.line === null ? t('notFound', language) : `${entry.heading ? `»${escapeMarkdown(entry.heading)}«, ` : ''}${t('line', language)} ${entry.line}`;
+    const columns = element.columns.map((n) => `[${n}](${columnUrl(n, config)})`).join(', ');
+    out.push(`| [${localize(element.name, language)}](${ruleUrl(element.id, config)}) | ${t(entry.status, language)} | ${where} | ${columns} |`);
+  }
+  out.push('', `## ${t('findings', language)}`, '');
+  if (report.findings.length === 0) out.push(t('none', language), '');
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const findings = report.findings.filter((f) => f.severity === severity);
+    if (findings.length === 0) continue;
+    out.push(`### ${t(severity, language)} (${findings.length})`, '');
+    for (const finding of findings) {
+      const cites = finding.columns.map((n) => `[${citeColumn(n, language)}](${columnUrl(n, config)})`).join('; ');
+      const rule = ruleById(finding.ruleId) ? `[\`${finding.ruleId}\`](${ruleUrl(finding.ruleId, config)})` : `\`${finding.ruleId}\``;
+      out.push(`- **${t('line', language)} ${finding.line}:** ${escapeMarkdown(finding.message)} (${rule})${cites ? ` — ${cites}` : ''}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export const formatMarkdown: Formatter = (files, options) => {
+  const language = options.config.language;
+  const source = `${COLLECTION.author}: *${COLLECTION.title}*, ${COLLECTION.publisher} ${COLLECTION.year}, ISBN ${COLLECTION.isbn}.`;
+  const sections = files.map((file) => fileSection(file, options));
+  return `${sections.join('\n---\n\n')}\n## ${t('sources', language)}\n\n${source}\n`;
+};
