@@ -14,7 +14,9 @@ async function main(): Promise<number> {
     process.stdout.write(`${pkg.version}\n`);
     return 0;
   }
-  const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env) ? true : 'FORCE_COLOR' in process.env;
+  // NO_COLOR (any non-empty value) wins; FORCE_COLOR turns colour on without a TTY.
+  const { NO_COLOR, FORCE_COLOR } = process.env;
+  const color = NO_COLOR ? false : FORCE_COLOR ? FORCE_COLOR !== '0' : process.stdout.isTTY === true;
   return runCheck(args, { stdout: (text) => process.stdout.write(text), color, version: pkg.version });
 }
 

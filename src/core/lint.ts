@@ -1,6 +1,6 @@
 import { ELEMENT_IDS } from './catalogue/elementTypes';
 import { sanitizeConfig } from './config/sanitize';
-import { defaultConfig, mergeConfig, type ConfigInput, type ResolvedConfig, type Severity, type SeveritySetting } from './config/types';
+import { defaultConfig, mergeConfig, type ConfigInput, type ResolvedConfig, type SeveritySetting } from './config/types';
 import { localize } from './i18n/localized';
 import { buildDocument } from './model/buildDocument';
 import { emptySubstance } from './model/substance';
@@ -45,8 +45,6 @@ export function severityFor(rule: Rule, messageId: string, config: ResolvedConfi
   if (setting && setting[messageId]) return setting[messageId]!;
   return rule.meta.messages[messageId]?.severity ?? 'error';
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * The core pipeline: text → document model → recognition → rules → findings.
@@ -109,7 +107,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
       });
     }
   }
-  findings.sort((a, b) => a.range.start - b.range.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
+  // Document order, then the registry's rule order: stable and readable.
+  findings.sort((a, b) => a.range.start - b.range.start || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId));
   return { text: document.text, document, recognition, config, findings };
 }
 

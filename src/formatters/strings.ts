@@ -9,6 +9,20 @@ export const STRINGS = {
   thin: { da: 'tynd', en: 'thin' },
   missing: { da: 'mangler', en: 'missing' },
   coverage: { da: 'Dækning: {present}/10 til stede, {thin} tynde, {missing} mangler', en: 'Coverage: {present}/10 present, {thin} thin, {missing} missing' },
-  totals: { da: '{problems} fund ({errors} fejl, {warnings} advarsler, {infos} info) i {files} filer', en: '{problems} findings ({errors} errors, {warnings} warnings, {infos} infos) in {files} files' },
-  noFindings: { da: 'Ingen fund i {files} filer.', en: 'No findings in {files} files.' },
+  totals: { da: '{problems} ({errors}, {warnings}, {infos}) i {files}', en: '{problems} ({errors}, {warnings}, {infos}) in {files}' },
+  noFindings: { da: 'Ingen fund i {files}.', en: 'No findings in {files}.' },
 } satisfies Record<string, Localized>;
+
+/** Singular and plural forms, so counts read naturally ("1 fil", "2 filer"). */
+export const NOUNS = {
+  finding: { da: ['fund', 'fund'], en: ['finding', 'findings'] },
+  error: { da: ['fejl', 'fejl'], en: ['error', 'errors'] },
+  warning: { da: ['advarsel', 'advarsler'], en: ['warning', 'warnings'] },
+  info: { da: ['info', 'info'], en: ['info', 'infos'] },
+  file: { da: ['fil', 'filer'], en: ['file', 'files'] },
+} satisfies Record<string, Record<'da' | 'en', [string, string]>>;
+
+export function count(n: number, noun: keyof typeof NOUNS, language: 'da' | 'en'): string {
+  const [one, many] = NOUNS[noun][language];
+  return `${n} ${n === 1 ? one : many}`;
+}

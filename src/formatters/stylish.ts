@@ -2,7 +2,7 @@ import { styleText } from 'node:util';
 import { ELEMENT_IDS } from '../core/catalogue/elementTypes';
 import { localize } from '../core/i18n/localized';
 import { summarize } from '../core/report';
-import { STRINGS } from './strings';
+import { count, STRINGS } from './strings';
 import type { Formatter } from './types';
 
 type Style = Parameters<typeof styleText>[0];
@@ -31,7 +31,17 @@ export const formatStylish: Formatter = (files, { config, color = false }) => {
   }
   const summary = summarize(files.map((file) => file.report));
   const problems = summary.errors + summary.warnings + summary.infos;
-  const line = problems === 0 ? localize(STRINGS.noFindings, language, { ...summary }) : localize(STRINGS.totals, language, { ...summary, problems });
+  const files_ = count(summary.files, 'file', language);
+  const line =
+    problems === 0
+      ? localize(STRINGS.noFindings, language, { files: files_ })
+      : localize(STRINGS.totals, language, {
+          problems: count(problems, 'finding', language),
+          errors: count(summary.errors, 'error', language),
+          warnings: count(summary.warnings, 'warning', language),
+          infos: count(summary.infos, 'info', language),
+          files: files_,
+        });
   out.push(summary.errors > 0 ? paint('red', line) : summary.warnings > 0 ? paint('yellow', line) : paint('green', line));
   return out.join('\n') + '\n';
 };

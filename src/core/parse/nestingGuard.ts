@@ -3,9 +3,12 @@
  *
  * micromark's cost grows quadratically with container depth and it overflows
  * the stack on a few thousand nested lists or block quotes. No real strategy
- * nests more than a handful of levels, so lines whose container prefix is
- * deeper than the limit are blanked (replaced by spaces of the same length,
- * which keeps every offset valid) before parsing, and reported to the user.
+ * nests more than a handful of levels, so each run of lines whose container
+ * prefix is deeper than the limit is turned into an HTML comment of exactly
+ * the same length (line breaks kept, so every offset stays valid) before
+ * parsing, and reported to the user. A comment at the start of a line closes
+ * the open lists and is scanned in linear time, where blank lines inside
+ * dozens of open containers would not be.
  */
 export const MAX_NESTING = 48;
 
@@ -72,5 +75,22 @@ export function guardNesting(text: string, limit = MAX_NESTING): GuardedText {
   }
   if (!out) return { text, blanked };
   out.push(text.slice(copiedUpTo));
-  return { text: out.join(''), blanked };
+  let result = out.join('');
+  for (const run of blanked) result = result.slice(0, run.start) + asComment(result.slice(run.start, run.end)) + result.slice(run.end);
+  return { text: result, blanked };
+}
+
+/** An HTML comment as long as the blanked run, keeping its line breaks. */
+function asComment(run: string): string {
+  if (run.length < 7) return run;
+  const chars = run.split('');
+  const open = '<!--';
+  for (let i = 0; i < 4; i++) chars[i] = open[i];
+  const close = '-->';
+  for (let i = 0; i < 3; i++) {
+    const at = chars.length - 3 + i;
+    if (chars[at] === '\n' || chars[at] === '\r') return run;
+    chars[at] = close[i];
+  }
+  return chars.join('');
 }

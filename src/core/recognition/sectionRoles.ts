@@ -29,17 +29,27 @@ function headingMatches(section: Section, terms: ReturnType<typeof compileTerm>[
   return prepared.tokens.length <= 4 && scoreTerms(prepared, terms).score > 0;
 }
 
-export function isSummarySection(section: Section): boolean {
-  return ancestry(section).some((s) => s.kind !== 'root' && headingMatches(s, SUMMARY_HEADINGS));
+/** Heading checks run for every block and element, so each answer is remembered per section. */
+function memo(test: (section: Section) => boolean): (section: Section) => boolean {
+  const answers = new WeakMap<Section, boolean>();
+  return (section) => {
+    let answer = answers.get(section);
+    if (answer === undefined) {
+      answer = test(section);
+      answers.set(section, answer);
+    }
+    return answer;
+  };
 }
 
-export function isContentsSection(section: Section): boolean {
-  return ancestry(section).some((s) => s.kind !== 'root' && headingMatches(s, CONTENTS_HEADINGS));
-}
+const isSummaryHeading = memo((s) => s.kind !== 'root' && headingMatches(s, SUMMARY_HEADINGS));
+const isContentsHeading = memo((s) => s.kind !== 'root' && headingMatches(s, CONTENTS_HEADINGS));
 
-export function isClosingSection(section: Section): boolean {
-  return section.kind !== 'root' && headingMatches(section, CLOSING_HEADINGS);
-}
+export const isSummarySection = memo((section) => ancestry(section).some(isSummaryHeading));
+
+export const isContentsSection = memo((section) => ancestry(section).some(isContentsHeading));
+
+export const isClosingSection = memo((section) => section.kind !== 'root' && headingMatches(section, CLOSING_HEADINGS));
 
 /**
  * Text before the first real section: blocks outside any heading, and the

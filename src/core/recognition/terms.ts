@@ -95,11 +95,13 @@ function sentenceHas(tokens: Token[], sentence: number, words: WordPattern[], sk
 /** The compiled form of a text, made once and matched against many terms. */
 export interface TokenizedText {
   text: string;
+  /** The text lower-cased, for a quick substring test before token matching. */
+  lower: string;
   tokens: Token[];
 }
 
 export function prepare(text: string): TokenizedText {
-  return { text, tokens: tokenize(text) };
+  return { text, lower: text.toLowerCase(), tokens: tokenize(text) };
 }
 
 /** Every place a term occurs in the text, with its sense checked. */
@@ -108,6 +110,10 @@ export function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[]
   const hits: TermHit[] = [];
   const length = term.words.length;
   if (length === 0) return hits;
+  // Most terms do not occur in most paragraphs; a native substring search
+  // rules them out before the token-by-token comparison.
+  const first = term.words[0];
+  if (!(term.caseSensitive ? prepared.text : prepared.lower).includes(first.text)) return hits;
   for (let i = 0; i + length <= tokens.length; i++) {
     let matched = true;
     for (let k = 0; k < length; k++) {

@@ -1,0 +1,60 @@
+/**
+ * Offsets where a Markdown text can be cut into independently parsable
+ * chapters: the start of an ATX heading line that follows a blank line and
+ * lies outside fenced code and outside HTML blocks that survive blank lines
+ * (comments, <pre>, <script>, <style>, <textarea>, processing instructions,
+ * declarations, CDATA). After a blank line such a heading closes every open
+ * list, quote and paragraph, so nothing before it continues after it.
+ * Points are at least `minimumGap` characters apart.
+ */
+export function safeSplitPoints(text: string, minimumGap: number): Array<{ offset: number; line: number }> {
+  const points: Array<{ offset: number; line: number }> = [];
+  let fence: { char: string; length: number } | undefined;
+  let htmlEnd: RegExp | undefined;
+  let previousBlank = true;
+  let lastPoint = 0;
+  let line = 1;
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const content = text.slice(start, end);
+    const next = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : end < text.length ? 1 : 0);
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(content);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(content)) htmlEnd = undefined;
+    } else {
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(content);
+      if (open) fence = { char: open[1][0], length: open[1].length };
+      else {
+        htmlEnd = htmlBlockEnd(content);
+        if (previousBlank && /^#{1,6}(?:[ \t]|$)/.test(content) && start - lastPoint >= minimumGap) {
+          points.push({ offset: start, line });
+          lastPoint = start;
+        }
+      }
+    }
+    previousBlank = content.trim() === '';
+    start = next;
+    line++;
+  }
+  return points;
+}
+
+/** For an HTML block that may contain blank lines, the pattern that ends it. */
+function htmlBlockEnd(line: string): RegExp | undefined {
+  const trimmed = line.replace(/^ {0,3}/, '');
+  const cases: Array<[RegExp, RegExp]> = [
+    [/^<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+    [/^<!--/, /-->/],
+    [/^<\?/, /\?>/],
+    [/^<![A-Za-z]/, />/],
+    [/^<!\[CDATA\[/, /\]\]>/],
+  ];
+  for (const [opens, closes] of cases) {
+    if (opens.test(trimmed)) return closes.test(trimmed.replace(opens, '')) ? undefined : closes;
+  }
+  return undefined;
+}

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RULES } from '../../src/core/rules';
+import { ROOT, runCli } from '../helpers/cli';
+
+const GOLDEN = join(ROOT, 'test', 'cli', 'golden');
+const THIN = 'test/fixtures/rules/inclusion/thin.md';
+const MISSING = 'test/fixtures/rules/inclusion/missing.md';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'strategitjek-cli-'));
+}
+
+describe('strategitjek check (built CLI)', () => {
+  it('prints the versioned JSON contract for the bundled examples', () => {
+    const result = runCli(['check', 'examples/', '--format', 'json']);
+    assert.equal(result.stderr, '');
+    assert.equal(result.code, 0);
+    const expected = JSON.parse(readFileSync(join(GOLDEN, 'examples.json'), 'utf8'));
+    assert.deepEqual(JSON.parse(result.stdout), expected);
+  });
+
+  it('prints the exact JSON for a strategy with a thin element', () => {
+    const result = runCli(['check', THIN, '--format', 'json']);
+    assert.equal(result.code, 0, 'warnings do not reach the default fail level');
+    assert.deepEqual(JSON.parse(result.stdout), JSON.parse(readFileSync(join(GOLDEN, 'inclusion-thin.json'), 'utf8')));
+  });
+
+  describe('exit codes', () => {
+    it('exits 1 when an error is found, 0 with --fail-on never', () => {
+      assert.equal(runCli(['check', MISSING]).code, 1);
+      assert.equal(runCli(['check', MISSING, '--fail-on', 'never']).code, 0);
+    });
+
+    it('exits 1 on warnings with --fail-on warning and on infos with --fail-on info', () => {
+      assert.equal(runCli(['check', THIN, '--fail-on', 'warning']).code, 1);
+      assert.equal(runCli(['check', 'test/fixtures/rules/strategic-agenda-guidance/no-rhythm.md', '--fail-on', 'warning']).code, 0);
+      assert.equal(runCli(['check', 'test/fixtures/rules/strategic-agenda-guidance/no-rhythm.md', '--fail-on', 'info']).code, 1);
+    });
+
+    for (const [name, args, pattern] of [
+      ['an unknown option', ['check', '--colour'], /^strategitjek: Unknown option '--colour'/],
+      ['a bad format', ['check', '--format', 'xml'], /^strategitjek: --format must be stylish, json, sarif or markdown, not "xml"$/],
+      ['a bad fail level', ['check', '--fail-on', 'all'], /^strategitjek: --fail-on must be error, warning, info or never, not "all"$/],
+      ['a bad language', ['check', '--lang', 'de'], /^strategitjek: --lang must be da or en, not "de"$/],
+      ['an unknown command', ['lint'], /^strategitjek: unknown command "lint"/],
+      ['a file that does not exist', ['check', 'nowhere.md'], /^strategitjek: cannot read "nowhere.md": no such file or folder$/],
+      ['a glob that matches nothing', ['check', 'examples/*.txt'], /^strategitjek: no Markdown files match "examples\/\*\.txt"$/],
+    ] as const) {
+      it(`exits 2 with a one-line reason for ${name}`, () => {
+        const result = runCli([...args]);
+        assert.equal(result.code, 2);
+        assert.equal(result.stdout, '');
+        assert.match(result.stderr.trimEnd(), pattern);
+        assert.equal(result.stderr.trimEnd().split('\n').length, 1, 'one line, no stack trace');
+      });
+    }
+
+    it('exits 2 on a folder without Markdown files', () => {
+      const dir = tempDir();
+      const result = runCli(['check', dir]);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /no Markdown files match/);
+    });
+
+    it('exits 2 with a located message for a broken config file', () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, '.strategitjek.yaml'), 'rules:\n  ethics: loud\n');
+      writeFileSync(join(dir, 'strategi.md'), '# Strategi\n');
+      const result = runCli(['check', 'strategi.md'], { cwd: dir });
+      assert.equal(result.code, 2);
+      assert.equal(result.stderr, 'strategitjek: .strategitjek.yaml:2:11: »rules.ethics« skal være en af: off, info, warning, error.\n');
+    });
+  });
+
+  describe('configuration', () => {
+    it('finds .strategitjek.yaml in a parent folder and applies it', () => {
+      const dir = tempDir();
+      mkdirSync(join(dir, 'docs'));
+      writeFileSync(join(dir, '.strategitjek.yaml'), 'language: en\nrules:\n  inclusion: off\n  inclusion-guidance: off\n');
+      writeFileSync(join(dir, 'docs', 'strategi.md'), readFileSync(join(ROOT, MISSING)));
+      const result = runCli(['check', 'docs', '--format', 'json'], { cwd: dir });
+      const report = JSON.parse(result.stdout);
+      assert.equal(result.code, 0);
+      assert.deepEqual(report.files[0].findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('inclusion')), []);
+    });
+
+    it('uses --config instead of searching', () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'strict.yaml'), 'rules:\n  inclusion-guidance: error\n');
+      const result = runCli(['check', THIN, '--config', join(dir, 'strict.yaml'), '--format', 'json']);
+      assert.equal(result.code, 1);
+      const severities = JSON.parse(result.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'inclusion-guidance').map((f: { severity: string }) => f.severity);
+      assert.deepEqual(severities, ['error', 'error', 'error']);
+    });
+  });
+
+  describe('formats', () => {
+    it('stylish: grouped per file, path:line:col, no colour without a TTY', () => {
+      const result = runCli(['check', THIN]);
+      assert.ok(result.stdout.startsWith(`${THIN}\n`));
+      assert.match(result.stdout, new RegExp(`  ${THIN.replace(/[./]/g, '\\$&')}:63:1 +advarsel +Digital inklusion er kun berørt`));
+      assert.match(result.stdout, /Dækning: 9\/10 til stede, 1 tynde, 0 mangler/);
+      assert.doesNotMatch(result.stdout, /\u001b\[/);
+    });
+
+    it('--lang en gives English messages', () => {
+      const result = runCli(['check', THIN, '--lang', 'en']);
+      assert.match(result.stdout, /warning +Digital inclusion is only touched on/);
+      assert.match(result.stdout, /Coverage: 9\/10 present, 1 thin, 0 missing/);
+    });
+
+    it('sarif: SARIF 2.1.0 with one rule per rule id and valid rule indexes', () => {
+      const sarif = JSON.parse(runCli(['check', THIN, '--format', 'sarif']).stdout);
+      assert.equal(sarif.version, '2.1.0');
+      const run = sarif.runs[0];
+      assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), RULES.map((r) => r.meta.id));
+      for (const rule of run.tool.driver.rules) {
+        assert.ok(rule.help.text.length > 20 && rule.helpUri.startsWith('https://'), rule.id);
+      }
+      assert.equal(run.results.length, 4);
+      for (const result of run.results) assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+      assert.deepEqual(run.results[0].locations[0].physicalLocation.region, { startLine: 63, startColumn: 1, endLine: 63, endColumn: 31 });
+      assert.equal(run.results[0].level, 'warning');
+    });
+
+    it('markdown: a readiness report with the element table and cited columns', () => {
+      const report = runCli(['check', THIN, '--format', 'markdown']).stdout;
+      assert.match(report, /^# Høringsparathed: Digitaliseringsstrategi for Aarby Kommune 2026-2029\n/);
+      assert.match(report, /Strategien behandler 9 af de ti elementer fyldestgørende\. Ét element er kun berørt: \*Digital inklusion\*\./);
+      assert.match(report, /\| \[Digital inklusion\]\(.*rules\/inclusion\.md\) \| ⚠️ Tynd \| »Alle skal kunne være med«, linje 63 \|/);
+      assert.match(report, /Klumme 7, \*Digitalisering uden inklusion fører til hvide elefanter\*, s\. 18/);
+    });
+
+    it('--output writes the report to a file', () => {
+      const dir = tempDir();
+      const out = join(dir, 'rapport.md');
+      const result = runCli(['check', THIN, '--format', 'markdown', '--output', out]);
+      assert.equal(result.stdout, '');
+      assert.match(readFileSync(out, 'utf8'), /^# Høringsparathed/);
+    });
+
+    it('--help and --version', () => {
+      assert.match(runCli(['--help']).stdout, /^Usage: strategitjek check/);
+      const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+      assert.equal(runCli(['--version']).stdout, `${pkg.version}\n`);
+    });
+  });
+});

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ELEMENT_IDS } from '../../src/core/catalogue/elementTypes';
+import { lint } from '../../src/core/lint';
+import { check } from '../../src/core/report';
+import { runCli } from '../helpers/cli';
+
+/** Every bad input must give located findings or a clean message: never a crash or a hang. */
+function brief(text: string) {
+  const report = check(text);
+  return report.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+}
+
+describe('bad input', () => {
+  it('an empty file: every element missing, reported at line 1, plus the missing frontmatter', () => {
+    const report = check('');
+    assert.deepEqual(
+      report.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`),
+      ['1:1 frontmatter-recommended', ...ELEMENT_IDS.map((id) => `1:1 ${id}`)],
+    );
+    assert.ok(ELEMENT_IDS.every((id) => report.elements[id].status === 'missing' && report.elements[id].line === null));
+  });
+
+  it('no frontmatter: a warning with a fix, and the body is still checked', () => {
+    const result = lint('# Strategi\n\n## Digital inklusion\n\nVi arbejder for digital inklusion.\n');
+    const frontmatter = result.findings.filter((f) => f.ruleId === 'frontmatter-recommended');
+    assert.deepEqual(frontmatter.map((f) => f.messageId), ['no-frontmatter']);
+    assert.ok(frontmatter[0].fix);
+    assert.equal(result.recognition.verdicts.get('inclusion')!.status, 'thin');
+  });
+
+  it('frontmatter never closed: located at line 1, body still checked', () => {
+    assert.deepEqual(brief('---\ntitel: X\nstatus: udkast\n\n# Strategi\n').filter((f) => f.includes('frontmatter')), ['1:1 frontmatter-yaml']);
+  });
+
+  it('invalid YAML: located at the broken node, other rules still run', () => {
+    const report = check('---\ntitel: "uafsluttet\n---\n\n# Strategi\n');
+    const yaml = report.findings.filter((f) => f.ruleId === 'frontmatter-yaml');
+    assert.equal(yaml.length >= 1, true);
+    assert.equal(yaml[0].line, 2);
+    assert.equal(report.findings.filter((f) => f.ruleId === 'inclusion').length, 1);
+  });
+
+  it('a byte order mark: positions as an editor counts them, frontmatter still found', () => {
+    const text = '\uFEFF---\ntitel: X\n---\n\n# Strategi\n';
+    const report = check(text);
+    assert.deepEqual(report.outline, [{ depth: 1, text: 'Strategi', line: 5, element: null }]);
+    assert.equal(report.findings.find((f) => f.ruleId === 'inclusion')!.column, 1);
+    assert.deepEqual(report.findings.filter((f) => f.ruleId === 'frontmatter-yaml'), []);
+  });
+
+  it('CRLF line breaks: same findings and lines as LF, and fixes insert CRLF', () => {
+    const lf = '---\ntitel: X\n---\n\n# Strategi\n\n## Det enkle først\n\nVi vil have færrest mulige it-systemer.\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    assert.deepEqual(check(crlf).findings, check(lf).findings);
+    const fix = lint(crlf).findings.find((f) => f.ruleId === 'inclusion')!.fix!;
+    assert.ok(fix.edits[0].text.includes('\r\n') && !/[^\r]\n/.test(fix.edits[0].text));
+  });
+
+  it('tabs: a tab-indented list is read, columns count the tab as one', () => {
+    const report = check('# Strategi\n\n\t- punkt\n\n## Etik\n\n\tDette er kode.\n');
+    assert.equal(report.elements.ethics.status, 'thin');
+    assert.equal(report.elements.ethics.line, 5);
+  });
+
+  it('a binary file: one error, nothing else, no crash', () => {
+    const report = check('PNG\u0000\u0001\u0002binary\u0000data');
+    assert.deepEqual(report.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.severity}`), ['1:1 readable-text error']);
+  });
+
+  it('a 5 MB file is checked to the end', () => {
+    const paragraph = 'Vi vil sikre digital inklusion af alle borgere gennem assisteret selvbetjening og analoge alternativer. ';
+    let text = '# Strategi\n\n';
+    let n = 0;
+    while (text.length < 5 * 1024 * 1024) text += `## Afsnit ${++n}\n\n${paragraph.repeat(8)}\n\n`;
+    const report = check(text);
+    assert.equal(report.outline.length, n + 1);
+    assert.equal(report.elements.inclusion.status, 'present');
+  });
+
+  it('a file over the size limit is refused with a located error', () => {
+    const report = check('a'.repeat(17 * 1024 * 1024));
+    assert.deepEqual(report.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`), ['1:1 readable-text']);
+    assert.match(report.findings[0].message, /17\.0 MB/);
+  });
+
+  for (const [shape, make] of [
+    ['dash markers on one line', (n: number) => '- '.repeat(n) + 'x\n'],
+    ['ordered markers on one line', (n: number) => '1. '.repeat(n) + 'x\n'],
+    ['block quotes', (n: number) => '>'.repeat(n) + ' x\n'],
+    // Indentation grows the file quadratically: 2,000 levels is already 4 MB.
+    ['indented list items (2,000 levels)', (n: number) => Array.from({ length: Math.min(n, 2000) }, (_, i) => '  '.repeat(i) + '- x').join('\n') + '\n'],
+  ] as const) {
+    it(`10,000 nested levels (${shape}): skipped lines reported, rest checked`, function () {
+      this.timeout(60000);
+      const text = `# Strategi\n\n${make(10000)}\n## Etik\n\nTekst.\n`;
+      const result = lint(text);
+      const deep = result.findings.filter((f) => f.ruleId === 'readable-text');
+      assert.equal(deep.length, 1);
+      assert.equal(deep[0].messageId, 'too-deep');
+      assert.equal(result.recognition.verdicts.get('ethics')!.status, 'thin');
+    });
+  }
+
+  it('odd Markdown: deep emphasis, unclosed fences, raw HTML and link soup do not break the checker', () => {
+    const text = [
+      '# Strategi',
+      '*'.repeat(5000) + 'x' + '*'.repeat(5000),
+      '['.repeat(3000) + ']('.repeat(3000),
+      '<div><table><tr><td>rå html</td></tr></table>',
+      '```',
+      '## Ikke en overskrift, for hegnet lukkes aldrig',
+    ].join('\n\n');
+    const report = check(text);
+    // The bold-only paragraph is read as a pseudo-heading, as a reader would.
+    assert.deepEqual(report.outline.map((o) => o.text), ['Strategi', 'x']);
+  });
+
+  describe('through the CLI', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strategitjek-bad-'));
+
+    it('a binary .md file gives a finding and exit 1, not a crash', () => {
+      writeFileSync(join(dir, 'billede.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
+      const result = runCli(['check', 'billede.md'], { cwd: dir });
+      assert.equal(result.code, 1);
+      assert.match(result.stdout, /billede\.md:1:1 +fejl +Filen indeholder binære data/);
+      assert.equal(result.stderr, '');
+    });
+
+    it('an unreadable path (a folder named like a file) gives exit 2', () => {
+      const result = runCli(['check', 'findes-ikke/strategi.md'], { cwd: dir });
+      assert.equal(result.code, 2);
+      assert.equal(result.stderr, 'strategitjek: cannot read "findes-ikke/strategi.md": no such file or folder\n');
+    });
+  });
+});
