@@ -17,8 +17,8 @@ export interface Thresholds {
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  presentMinWords: 40,
-  presentMinStatements: 3,
+  presentMinWords: 25,
+  presentMinStatements: 2,
   evidenceMinScore: 4,
   summarySpread: 4,
 };

@@ -48,14 +48,18 @@ interface Candidate {
   strength?: number;
 }
 
+const DEDICATED_BULLET_MAX_WORDS = 12;
+
 const KIND_PRIORITY: Record<EvidenceKind, number> = { marker: 5, mapping: 4, heading: 3, prose: 2, summary: 1 };
 
 /** Words that show a text says how, not only what: actions, responsibility, principles. */
 const HOW_TERMS = [
   'vil', 'skal', 'sikre*', 'ansvar*', 'handling*', 'initiativ*', 'indsats*', 'princip*', 'mål', 'målet', 'gennem',
   'ved at', 'plan*', 'etabler*', 'afsætte*', 'afsætter', 'igangsæt*', 'udarbejd*', 'prioriter*', 'tilbyd*', 'tilbyder',
-  'gør', 'gøre', 'beslut*', 'will', 'shall', 'must', 'ensure*', 'responsib*', 'action*', 'principle*', 'establish*',
-  'skal', 'skall', 'vi', 'we',
+  'gør', 'gøre', 'beslut*', 'gælder', 'følger', 'arbejder', 'bruger', 'vurderer', 'afprøver', 'indfører', 'udbreder',
+  'udfaser', 'opretter', 'drøfter', 'fastsætter', 'godkender', 'krav', 'kravet', 'regel', 'regler', 'altid', 'aldrig', 'hvert',
+  'årlig*', 'will', 'shall', 'must', 'ensure*', 'responsib*', 'action*', 'principle*', 'establish*', 'always', 'never',
+  'every', 'each', 'skall', 'vi', 'we',
 ].map((term) => compileTerm(term));
 
 const REFERENCE_TERMS = ['se', 'jf', 'henvis*', 'fremgår af', 'beskrevet i', 'læs mere', 'see', 'refer*', 'described in'].map((term) =>
@@ -108,7 +112,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
     let best: ElementId | undefined;
     let bestScore = 0;
     for (const id of ELEMENT_IDS) {
-      const score = section.blocks.reduce((sum, block) => sum + scoreOf(block, id), 0);
+      const score = proseBlocks(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
       if (score > bestScore) {
         best = id;
         bestScore = score;
@@ -161,8 +165,8 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
     }
     for (const section of headingNamed.get(id) ?? []) candidates.push(wholeSection('heading', section));
     for (const section of [document.root, ...document.sections]) {
-      if (ignored(section)) continue;
-      const hits = section.blocks.filter((block) => scoreOf(block, id) > 0 && !summaryBlocks.has(block));
+      if (ignored(section) || section.kind === 'pseudo') continue;
+      const hits = proseBlocks(section).filter((block) => scoreOf(block, id) > 0 && !summaryBlocks.has(block));
       if (hits.length > 0 && isEvidence(hits, id, blockScores, thresholds)) {
         const named = sectionNamesOther(section, id);
         candidates.push(proseCandidate(section, hits, dominant.get(section) === id && !named, blockScores, id));
@@ -183,6 +187,14 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
   return { verdicts, sectionElements };
 }
 
+/**
+ * A section's own blocks plus those under its bold pseudo-headings
+ * ("**Forklaring**", "**Begrundelse**"): for prose evidence they are one unit.
+ */
+function proseBlocks(section: Section): Block[] {
+  return [...section.blocks, ...section.children.filter((child) => child.kind === 'pseudo').flatMap((child) => child.blocks)];
+}
+
 function wholeSection(kind: EvidenceKind, section: Section): Candidate {
   return { kind, section, anchor: section.headingRange, blocks: blocksUnder(section) };
 }
@@ -199,10 +211,11 @@ function proseCandidate(
   scores: Map<Block, Map<ElementId, TermScore>>,
   id: ElementId,
 ): Candidate {
+  const own = proseBlocks(section);
   const hitWords = hits.reduce((sum, block) => sum + block.substance.words, 0);
-  const allWords = section.blocks.reduce((sum, block) => sum + block.substance.words, 0);
+  const allWords = own.reduce((sum, block) => sum + block.substance.words, 0);
   if (isTopic && section.kind !== 'root' && hitWords * 2 >= allWords) {
-    return { kind: 'prose', section, anchor: section.headingRange, blocks: section.blocks };
+    return { kind: 'prose', section, anchor: section.headingRange, blocks: own };
   }
   // The element is a side remark in a section about something else: only
   // the sentences that carry it are judged, not the paragraphs around them.
@@ -245,7 +258,13 @@ function isEvidence(hits: Block[], id: ElementId, scores: Map<Block, Map<Element
       strongest = Math.max(strongest, hit.term.weight);
     }
   }
-  return strongest >= 3 || (total >= thresholds.evidenceMinScore && distinct.size >= 2);
+  // A short bullet given over to the element ("Vi vælger enkle løsninger.")
+  // is an explicit, if thin, statement about it; a longer bullet that merely
+  // names a related word is not.
+  const dedicatedBullet = hits.some(
+    (block) => block.kind === 'listItem' && block.substance.words <= DEDICATED_BULLET_MAX_WORDS && scores.get(block)!.get(id)!.score >= 2,
+  );
+  return strongest >= 3 || (total >= thresholds.evidenceMinScore && distinct.size >= 2) || dedicatedBullet;
 }
 
 function judge(
@@ -257,14 +276,19 @@ function judge(
   const substance = candidate.blocks.reduce((sum, block) => addSubstance(sum, block.substance), emptySubstance());
   const reasons: ThinReason[] = [];
   if (candidate.kind === 'summary') reasons.push('summary-only');
-  const short = substance.words < thresholds.presentMinWords || statements(substance) < thresholds.presentMinStatements;
+  const uncovered = uncoveredPoints(element, candidate);
+  // Text that covers every point a reviewer looks for says enough even when it
+  // is compact ("fast punkt hvert kvartal; årlig status til byrådet").
+  const complete = !!element.guidance && uncovered.length === 0;
+  const minWords = complete ? Math.ceil(thresholds.presentMinWords / 2) : thresholds.presentMinWords;
+  const short = substance.words < minWords || statements(substance) < thresholds.presentMinStatements;
   if (short) {
     if (substance.placeholders > 0) reasons.push('placeholder');
     else if (refersElsewhere(candidate.blocks, prepared)) reasons.push('reference');
     else reasons.push('few-words');
   }
-  if (!short && !saysHow(candidate.blocks, substance, prepared)) reasons.push('no-how');
-  const uncovered = uncoveredPoints(element, candidate);
+  // For elements with sub-checks, the points themselves show the "how".
+  if (!short && !element.guidance && !saysHow(candidate.blocks, substance, prepared)) reasons.push('no-how');
   const covered = (element.guidance?.length ?? 0) - uncovered.length;
   if (!short && element.presentNeeds !== undefined && covered < element.presentNeeds) reasons.push('lacks-points');
   return { substance, reasons, uncovered };
