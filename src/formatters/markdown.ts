@@ -108,7 +108,13 @@ function fileSection(file: CheckedFile, options: FormatOptions): string {
     if (findings.length === 0) continue;
     out.push(`### ${t(severity, language)} (${findings.length})`, '');
     for (const finding of findings) {
-      const cites = finding.columns.map((n) => `[${citeColumn(n, language)}](${columnUrl(n, config)})`).join('; ');
+      // The primary column in full, the others as short links, so a finding stays one readable line.
+      const [primary, ...others] = finding.columns;
+      const more = others.map((n) => `[${n}](${columnUrl(n, config)})`).join(', ');
+      const cites =
+        primary === undefined
+          ? ''
+          : `[${citeColumn(primary, language)}](${columnUrl(primary, config)})${more ? ` (${language === 'da' ? 'se også klumme' : 'see also column'} ${more})` : ''}`;
       const rule = ruleById(finding.ruleId) ? `[\`${finding.ruleId}\`](${ruleUrl(finding.ruleId, config)})` : `\`${finding.ruleId}\``;
       out.push(`- **${t('line', language)} ${finding.line}:** ${escapeMarkdown(finding.message)} (${rule})${cites ? ` — ${cites}` : ''}`);
     }
