@@ -9,7 +9,7 @@ import { localize, type Language } from '../core/i18n/localized';
  * English ones with `strategy`.
  */
 
-interface Snippet {
+export interface Snippet {
   prefix: string;
   description: string;
   body: string[];
@@ -48,7 +48,7 @@ function frontmatterBody(language: Language, next: { n: number }): string[] {
   ];
 }
 
-function snippetsFor(language: Language): Record<string, Snippet> {
+export function snippetsFor(language: Language): Record<string, Snippet> {
   const da = language === 'da';
   const snippets: Record<string, Snippet> = {};
   const prefixOf = (danish: string) => (da ? danish : danish.replace(/^strategi/, 'strategy'));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArtifacts } from '../../src/generate/artifacts';
+import { withContributions } from '../../src/generate/packageJson';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -14,6 +15,29 @@ describe('generated files', () => {
       assert.equal(readFileSync(join(ROOT, path), 'utf8'), content);
     });
   }
+
+  it('package.json contributions are up to date (run npm run generate)', () => {
+    const text = readFileSync(join(ROOT, 'package.json'), 'utf8');
+    assert.equal(text, withContributions(text));
+  });
+
+  it('every %key% in package.json has an English and a Danish text', () => {
+    const text = readFileSync(join(ROOT, 'package.json'), 'utf8');
+    const keys = [...new Set([...text.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]))];
+    const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+    const da = JSON.parse(readFileSync(join(ROOT, 'package.nls.da.json'), 'utf8'));
+    assert.deepEqual(keys.filter((k) => !(k in en)), []);
+    assert.deepEqual(keys.filter((k) => !(k in da)), []);
+    assert.deepEqual(Object.keys(en).sort(), Object.keys(da).sort());
+  });
+
+  it('every vscode.l10n.t string has a Danish translation', () => {
+    const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.da.json'), 'utf8'));
+    const sources = readdirSync(join(ROOT, 'src', 'extension')).map((name) => readFileSync(join(ROOT, 'src', 'extension', name), 'utf8'));
+    const used = sources.flatMap((source) => [...source.matchAll(/\bt\('([^']+)'/g)].map((m) => m[1]));
+    assert.ok(used.length > 0);
+    assert.deepEqual(used.filter((s) => !(s in bundle)), []);
+  });
 
   it('no stale generated pages are left behind', () => {
     for (const folder of ['docs/rules', 'docs/columns', 'snippets', 'schemas']) {

@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import { ELEMENTS } from '../core/catalogue/elements';
+import { disableRuleEdit, fixAllMissing, markSectionEdit } from '../core/fix/documentEdits';
+import { localize } from '../core/i18n/localized';
+import type { Checker } from './checker';
+import { findingFor } from './diagnostics';
+import { toWorkspaceEdit } from './edits';
+import { elementsOfSection } from './hover';
+import { SHOW_COLUMN } from './links';
+
+const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('strategitjek');
+
+/**
+ * Quick fixes: the rules' own fixes (insert a missing section), fix all
+ * missing sections, turn a rule off for this document, read the column, and
+ * mark an unrecognised section as answering an element.
+ */
+export class StrategyCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite, FIX_ALL];
+
+  constructor(private readonly checker: Checker) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const checked = this.checker.resultFor(document);
+    if (!checked) return [];
+    const result = checked.result;
+    const da = result.config.language === 'da';
+    const actions: vscode.CodeAction[] = [];
+    const allMissing = fixAllMissing(result);
+
+    if (context.only && FIX_ALL.contains(context.only)) {
+      if (allMissing.length === 0) return [];
+      const action = new vscode.CodeAction(da ? 'Indsæt alle manglende afsnit' : 'Insert all missing sections', FIX_ALL);
+      action.edit = toWorkspaceEdit(document, allMissing);
+      return [action];
+    }
+
+    for (const diagnostic of context.diagnostics) {
+      const finding = findingFor(result, diagnostic, (p) => document.offsetAt(p));
+      if (!finding) continue;
+      if (finding.fix) {
+        const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document, finding.fix.edits);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = finding.messageId === 'missing';
+        actions.push(action);
+      }
+      const disable = new vscode.CodeAction(
+        da ? `Slå reglen ${finding.ruleId} fra i dette dokument` : `Turn rule ${finding.ruleId} off for this document`,
+        vscode.CodeActionKind.QuickFix,
+      );
+      disable.edit = toWorkspaceEdit(document, [disableRuleEdit(result, finding.ruleId)]);
+      disable.diagnostics = [diagnostic];
+      actions.push(disable);
+      for (const column of finding.columns.slice(0, 1)) {
+        const read = new vscode.CodeAction(da ? `Læs klummen (klumme ${column})` : `Read the column (column ${column})`, vscode.CodeActionKind.QuickFix);
+        read.command = { command: SHOW_COLUMN, title: read.title, arguments: [column] };
+        read.diagnostics = [diagnostic];
+        actions.push(read);
+      }
+    }
+    if (allMissing.length > 1 && actions.length > 0) {
+      const action = new vscode.CodeAction(da ? 'Indsæt alle manglende afsnit' : 'Insert all missing sections', vscode.CodeActionKind.QuickFix);
+      action.edit = toWorkspaceEdit(document, allMissing);
+      actions.push(action);
+    }
+
+    // A heading the checker does not tie to any element can be marked by hand.
+    const offset = document.offsetAt(range.start);
+    const section = result.document.sections.find((s) => offset >= s.headingRange.start && offset <= s.headingRange.end);
+    if (section && elementsOfSection(result, section).length === 0) {
+      for (const element of ELEMENTS) {
+        if (result.recognition.verdicts.get(element.id)?.status === 'present') continue;
+        const name = localize(element.name, result.config.language);
+        const mark = new vscode.CodeAction(da ? `Markér afsnittet som svar på: ${name}` : `Mark this section as answering: ${name}`, vscode.CodeActionKind.RefactorRewrite);
+        mark.edit = toWorkspaceEdit(document, [markSectionEdit(result, section, element.id)]);
+        actions.push(mark);
+      }
+    }
+    return actions;
+  }
+}

@@ -1,0 +1,145 @@
+import * as vscode from 'vscode';
+import { COLUMNS } from '../core/catalogue/columns';
+import { ELEMENTS } from '../core/catalogue/elements';
+import { fixAllMissing } from '../core/fix/documentEdits';
+import { insertionPoint, padInsertion } from '../core/fix/insertionPoint';
+import { localize } from '../core/i18n/localized';
+import { LineIndex } from '../core/text/lineIndex';
+import { formatMarkdown } from '../formatters/markdown';
+import { toFileReport } from '../core/report';
+import { snippetsFor } from '../generate/snippets';
+import type { Checker } from './checker';
+import { toWorkspaceEdit } from './edits';
+import { columnDocUri, SHOW_COLUMN } from './links';
+import { displayLanguage, readSettings } from './settings';
+import { declaresStrategy } from './strategyDocuments';
+import type { WorkspaceConfigs } from './workspaceConfig';
+
+const t = vscode.l10n.t;
+
+/** Registers every command; each returns something a test can await. */
+export function registerCommands(context: vscode.ExtensionContext, checker: Checker, configs: WorkspaceConfigs): void {
+  const register = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+
+  register('strategitjek.checkDocument', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return undefined;
+    const checked = await checker.check(editor.document, true);
+    return checked?.result.findings.length;
+  });
+
+  register('strategitjek.checkWorkspace', () =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: t('Checking strategies in the workspace'), cancellable: true },
+      async (progress, token) => {
+        const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,.vscode-test}/**', undefined, token);
+        let checked = 0;
+        for (const uri of files) {
+          if (token.isCancellationRequested) break;
+          progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(files.length, 1) });
+          const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+          if (open) {
+            if (await checker.check(open)) checked++;
+            continue;
+          }
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          const settings = readSettings(uri);
+          const matchesGlob = settings.files.some((pattern) => vscode.languages.match({ pattern }, { uri, languageId: 'markdown' } as vscode.TextDocument) > 0);
+          if (!declaresStrategy(text.slice(0, 4000)) && !matchesGlob) continue;
+          const lines = new LineIndex(text.replace(/^\uFEFF/, ''));
+          checker.checkText(uri, text, await configs.forDocument(uri), (offset) => {
+            const position = lines.positionAt(offset);
+            return new vscode.Position(position.line - 1, position.column - 1);
+          });
+          checked++;
+        }
+        return checked;
+      },
+    ),
+  );
+
+  register('strategitjek.writeReport', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return undefined;
+    const checked = checker.resultFor(editor.document) ?? (await checker.check(editor.document, true));
+    if (!checked) return undefined;
+    const result = checked.result;
+    const meta: Record<string, string> = {};
+    for (const [key, value] of Object.entries(result.document.frontmatter.data)) if (typeof value === 'string') meta[key] = value;
+    const markdown = formatMarkdown([{ report: toFileReport(result, vscode.workspace.asRelativePath(editor.document.uri)), meta }], { config: result.config });
+    const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+    await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    return report;
+  });
+
+  register('strategitjek.insertSection', async (id?: string) => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return undefined;
+    const language = displayLanguage(vscode.workspace.getConfiguration('strategitjek').get('language'));
+    const snippets = snippetsFor(language);
+    type Item = vscode.QuickPickItem & { key: string; element?: string };
+    const items: Item[] = [
+      ...ELEMENTS.map((e) => ({ label: localize(e.name, language), description: e.snippet.prefix, detail: localize(e.question, language), key: localize(e.name, language), element: e.id })),
+      ...Object.entries(snippets)
+        .filter(([name]) => !ELEMENTS.some((e) => localize(e.name, language) === name))
+        .map(([name, s]) => ({ label: name, description: s.prefix, detail: s.description, key: name })),
+    ];
+    const picked = id ? items.find((item) => item.element === id || item.description === id) : await vscode.window.showQuickPick(items, { placeHolder: t('Insert a section or block') });
+    if (!picked) return undefined;
+    const body = snippets[picked.key].body.join('\n');
+    let position = editor.selection.active;
+    if (picked.element) {
+      // An element section goes where it belongs in the document, not at the cursor.
+      const checked = checker.resultFor(editor.document) ?? (await checker.check(editor.document, true));
+      if (checked) {
+        const point = insertionPoint(checked.result.document, checked.result.recognition, picked.element as never);
+        const padded = padInsertion(checked.result.text, point.offset, '\u0000', '\n').split('\u0000');
+        position = editor.document.positionAt(point.offset);
+        return editor.insertSnippet(new vscode.SnippetString(escapeSnippet(padded[0]) + body.replace(/^##/, '#'.repeat(point.level)) + '\n' + escapeSnippet(padded[1])), position);
+      }
+    }
+    return editor.insertSnippet(new vscode.SnippetString(body), position);
+  });
+
+  register('strategitjek.newStrategy', async () => {
+    const language = displayLanguage(vscode.workspace.getConfiguration('strategitjek').get('language'));
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    const skeleton = Object.values(snippetsFor(language)).find((s) => s.prefix === (language === 'da' ? 'strategi' : 'strategy'))!;
+    await editor.insertSnippet(new vscode.SnippetString(skeleton.body.join('\n')));
+    return document;
+  });
+
+  register('strategitjek.fixAllMissing', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return false;
+    const checked = checker.resultFor(editor.document) ?? (await checker.check(editor.document, true));
+    if (!checked) return false;
+    return vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, fixAllMissing(checked.result)));
+  });
+
+  register(SHOW_COLUMN, async (number?: number) => {
+    const language = displayLanguage(vscode.workspace.getConfiguration('strategitjek').get('language'));
+    let chosen = number;
+    if (chosen === undefined) {
+      const pick = await vscode.window.showQuickPick(
+        COLUMNS.map((c) => ({ label: `${c.number}. ${c.title}`, description: `${language === 'da' ? 's.' : 'p.'} ${c.page}`, detail: localize(c.theme, language), number: c.number })),
+        { placeHolder: t('Show a column') },
+      );
+      chosen = pick?.number;
+    }
+    if (chosen === undefined || !COLUMNS.some((c) => c.number === chosen)) return undefined;
+    const columnsUrl = vscode.workspace.getConfiguration('strategitjek').get<string>('columnsUrl');
+    if (columnsUrl) {
+      const page = COLUMNS.find((c) => c.number === chosen)!.page;
+      return vscode.env.openExternal(vscode.Uri.parse(columnsUrl.replace(/\{column\}/g, String(chosen)).replace(/\{page\}/g, String(page))));
+    }
+    const uri = columnDocUri(context.extensionUri, chosen);
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    return uri;
+  });
+}
+
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}

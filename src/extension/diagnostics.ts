@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { insertionPoint } from '../core/fix/insertionPoint';
+import type { LintResult } from '../core/lint';
+import type { Finding } from '../core/rules/types';
+import { columnLink, ruleDocUri } from './links';
+
+const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** Enough of a document to place diagnostics: open documents and files read from disk both qualify. */
+export interface Placeable {
+  uri: vscode.Uri;
+  positionAt(offset: number): vscode.Position;
+}
+
+/**
+ * Translates findings into diagnostics: source "Strategitjek", the rule id as
+ * code with a link to the rule's page (or the primary column when the user
+ * set `columnsUrl`), and, for a missing element, where its section belongs.
+ */
+export function toDiagnostics(result: LintResult, document: Placeable, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+  const language = result.config.language;
+  return result.findings.map((finding) => {
+    const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
+    const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
+    diagnostic.source = 'Strategitjek';
+    const target =
+      result.config.columnsUrl && finding.columns.length > 0 ? columnLink(finding.columns[0], result.config) : ruleDocUri(extensionUri, finding.ruleId);
+    diagnostic.code = { value: finding.ruleId, target };
+    if (finding.messageId === 'missing' && finding.element) {
+      const point = insertionPoint(result.document, result.recognition, finding.element);
+      const at = document.positionAt(point.offset);
+      diagnostic.relatedInformation = [
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(document.uri, new vscode.Range(at, at)),
+          language === 'da' ? 'Afsnittet hører hjemme her.' : 'The section belongs here.',
+        ),
+      ];
+    }
+    return diagnostic;
+  });
+}
+
+/**
+ * The finding behind a diagnostic. Code action contexts carry copies of
+ * diagnostics, so they are matched by rule, message and position.
+ */
+export function findingFor(result: LintResult, diagnostic: vscode.Diagnostic, offsetAt: (position: vscode.Position) => number): Finding | undefined {
+  if (diagnostic.source !== 'Strategitjek') return undefined;
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  const start = offsetAt(diagnostic.range.start);
+  return result.findings.find((f) => f.ruleId === code && f.message === diagnostic.message && f.range.start === start);
+}

@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import { ELEMENTS } from '../core/catalogue/elements';
+import type { ElementId } from '../core/catalogue/elementTypes';
+import { localize, type Language } from '../core/i18n/localized';
+import type { LintResult } from '../core/lint';
+import { shortColumnLabel } from '../core/links';
+import { FRONTMATTER_FIELDS } from '../core/schemas/frontmatterFields';
+import { getFrontmatterSchema } from '../core/lint';
+import type { Checker } from './checker';
+import { columnLink, SHOW_COLUMN } from './links';
+
+const STATUS = {
+  present: { da: 'til stede', en: 'present' },
+  thin: { da: 'tynd', en: 'thin' },
+  missing: { da: 'mangler', en: 'missing' },
+};
+
+/**
+ * Hovers that explain: over a heading, which element it answers, how well,
+ * and the columns behind it; over a frontmatter key, what it means and its
+ * allowed values; over a finding, the column to read. Document text is only
+ * ever added as plain text, and the only command a link may run is the one
+ * that shows a column.
+ */
+export class StrategyHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly checker: Checker) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const checked = this.checker.resultFor(document);
+    if (!checked) return undefined;
+    const result = checked.result;
+    const offset = document.offsetAt(position);
+    const language = result.config.language;
+    const parts: vscode.MarkdownString[] = [];
+
+    const section = result.document.sections.find((s) => offset >= s.headingRange.start && offset <= s.headingRange.end);
+    if (section) {
+      const ids = elementsOfSection(result, section);
+      for (const id of ids) parts.push(this.elementHover(result, id, language, section.text));
+    }
+    const frontmatter = result.document.frontmatter;
+    if (!section && frontmatter.present && offset >= frontmatter.contentStart && offset < frontmatter.range.end) {
+      const key = /^([^\s:#][^:]*):/.exec(document.lineAt(position.line).text)?.[1]?.trim();
+      const field = FRONTMATTER_FIELDS.find((f) => f.key === key);
+      if (field) parts.push(this.fieldHover(field.key, language));
+    }
+    const findings = result.findings.filter((f) => offset >= f.range.start && offset <= f.range.end && f.columns.length > 0);
+    if (findings.length > 0 && !section) {
+      const columns = [...new Set(findings.flatMap((f) => f.columns))];
+      parts.push(this.columnsLine(columns, result, language));
+    }
+    if (parts.length === 0) return undefined;
+    return new vscode.Hover(parts);
+  }
+
+  private elementHover(result: LintResult, id: ElementId, language: Language, heading: string): vscode.MarkdownString {
+    const element = ELEMENTS.find((e) => e.id === id)!;
+    const verdict = result.recognition.verdicts.get(id)!;
+    const markdown = trusted();
+    // The heading is the author's text: appended as plain text, never as markup.
+    markdown.appendText(`»${heading}« `);
+    markdown.appendMarkdown(`${language === 'da' ? 'svarer på' : 'answers'} **${localize(element.name, language)}** · ${localize(STATUS[verdict.status], language)}`);
+    const lacking = (element.guidance ?? []).filter((check) => verdict.uncovered.includes(check.id)).map((check) => localize(check.label, language));
+    if (verdict.status === 'thin' && lacking.length > 0) {
+      markdown.appendMarkdown(language === 'da' ? ` — mangler: ` : ` — lacking: `);
+      markdown.appendText(lacking.join(', '));
+    }
+    markdown.appendMarkdown('\n\n');
+    markdown.appendText(localize(element.question, language));
+    markdown.appendMarkdown('\n\n');
+    markdown.appendMarkdown(this.columnsLine(element.columns, result, language).value);
+    return markdown;
+  }
+
+  private fieldHover(key: string, language: Language): vscode.MarkdownString {
+    const field = FRONTMATTER_FIELDS.find((f) => f.key === key)!;
+    const schema = (getFrontmatterSchema().properties as Record<string, { enum?: string[] }>)[key];
+    const markdown = trusted();
+    markdown.appendMarkdown(`**\`${key}\`** — `);
+    markdown.appendText(localize(field.description, language));
+    if (schema?.enum) {
+      markdown.appendMarkdown(language === 'da' ? '\n\nTilladte værdier: ' : '\n\nAllowed values: ');
+      markdown.appendMarkdown(schema.enum.map((value) => `\`${value}\``).join(', '));
+    }
+    return markdown;
+  }
+
+  private columnsLine(columns: number[], result: LintResult, language: Language): vscode.MarkdownString {
+    const markdown = trusted();
+    const links = columns.map((n) => `[${escapeLinkText(shortColumnLabel(n, language))}](${columnLink(n, result.config).toString(true)})`);
+    markdown.appendMarkdown(`${language === 'da' ? 'Læs klummen' : 'Read the column'}: ${links.join(' · ')}`);
+    return markdown;
+  }
+}
+
+/** A hover may run one command only: showing a column. */
+function trusted(): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString();
+  markdown.isTrusted = { enabledCommands: [SHOW_COLUMN] };
+  return markdown;
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/[[\]\\*_`]/g, '\\$&');
+}
+
+/** The elements a section answers: by verdict first, then by heading or marker. */
+export function elementsOfSection(result: LintResult, section: import('../core/model/types').Section): ElementId[] {
+  const ids: ElementId[] = [];
+  for (const [id, verdict] of result.recognition.verdicts) {
+    if (verdict.status !== 'missing' && verdict.section === section) ids.push(id);
+  }
+  for (const id of result.recognition.sectionElements.get(section) ?? []) if (!ids.includes(id)) ids.push(id);
+  return ids;
+}

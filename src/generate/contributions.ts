@@ -1,0 +1,68 @@
+import { DEFAULT_THRESHOLDS } from '../core/config/types';
+import { RULES } from '../core/rules';
+
+/*
+ * The extension's `contributes` section of package.json, generated so that
+ * rule ids and thresholds in the settings follow the rule metadata. Titles
+ * and descriptions are %keys% resolved from package.nls.json (English) and
+ * package.nls.da.json (Danish).
+ */
+
+const COMMANDS = ['checkDocument', 'checkWorkspace', 'writeReport', 'insertSection', 'newStrategy', 'fixAllMissing', 'showColumn'];
+
+const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
+
+export function contributes(): Record<string, unknown> {
+  return {
+    commands: COMMANDS.map((id) => ({ command: `strategitjek.${id}`, title: `%command.${id}%`, category: 'Strategitjek' })),
+    menus: {
+      commandPalette: COMMANDS.filter((id) => !['newStrategy', 'checkWorkspace', 'showColumn'].includes(id)).map((id) => ({
+        command: `strategitjek.${id}`,
+        when: 'editorLangId == markdown',
+      })),
+    },
+    configuration: {
+      title: 'Strategitjek',
+      properties: {
+        'strategitjek.enable': { type: 'boolean', default: true, description: '%config.enable%' },
+        'strategitjek.run': {
+          type: 'string',
+          enum: ['onType', 'onSave', 'manual'],
+          enumDescriptions: ['%config.run.onType%', '%config.run.onSave%', '%config.run.manual%'],
+          default: 'onType',
+          description: '%config.run%',
+        },
+        'strategitjek.debounce': { type: 'number', default: 300, minimum: 0, maximum: 5000, description: '%config.debounce%' },
+        'strategitjek.files': { type: 'array', items: { type: 'string' }, default: [], description: '%config.files%' },
+        'strategitjek.rules': {
+          type: 'object',
+          default: {},
+          additionalProperties: false,
+          properties: Object.fromEntries(RULES.map((rule) => [rule.meta.id, SEVERITY])),
+          description: '%config.rules%',
+        },
+        'strategitjek.thresholds': {
+          type: 'object',
+          default: {},
+          additionalProperties: false,
+          properties: Object.fromEntries(Object.entries(DEFAULT_THRESHOLDS).map(([key, value]) => [key, { type: 'integer', minimum: 1, default: value }])),
+          description: '%config.thresholds%',
+        },
+        'strategitjek.columnsUrl': { type: 'string', default: '', description: '%config.columnsUrl%' },
+        'strategitjek.language': {
+          type: 'string',
+          enum: ['auto', 'da', 'en'],
+          enumDescriptions: ['%config.language.auto%', '%config.language.da%', '%config.language.en%'],
+          default: 'auto',
+          description: '%config.language%',
+        },
+      },
+    },
+    snippets: [
+      { language: 'markdown', path: './snippets/strategitjek.da.code-snippets' },
+      { language: 'markdown', path: './snippets/strategitjek.en.code-snippets' },
+    ],
+    yamlValidation: [{ fileMatch: ['.strategitjek.yaml', '.strategitjek.yml'], url: './schemas/config.schema.json' }],
+    jsonValidation: [{ fileMatch: ['.strategitjek.json'], url: './schemas/config.schema.json' }],
+  };
+}
