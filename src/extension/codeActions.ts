@@ -20,8 +20,9 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly checker: Checker) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const checked = this.checker.resultFor(document);
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    // A result for an older version is useless for edits: check the current text first.
+    const checked = this.checker.resultFor(document) ?? (await this.checker.check(document));
     if (!checked) return [];
     const result = checked.result;
     const da = result.config.language === 'da';

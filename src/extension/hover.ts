@@ -25,8 +25,8 @@ const STATUS = {
 export class StrategyHoverProvider implements vscode.HoverProvider {
   constructor(private readonly checker: Checker) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const checked = this.checker.resultFor(document);
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const checked = this.checker.resultFor(document) ?? (await this.checker.check(document));
     if (!checked) return undefined;
     const result = checked.result;
     const offset = document.offsetAt(position);

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { StrategitjekApi } from '../../../src/extension/extension';
+
+export const EXTENSION_ID = 'strategitjek.strategitjek';
+
+/** The extension under test, activated; in .vsix mode this is the installed copy. */
+export async function api(): Promise<StrategitjekApi> {
+  const extension = vscode.extensions.getExtension<StrategitjekApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed`);
+  return extension.activate();
+}
+
+export function workspaceFile(...path: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is not open');
+  return vscode.Uri.joinPath(folder.uri, ...path);
+}
+
+export const da = () => vscode.env.language.toLowerCase().startsWith('da');
+
+/** Resolves when the diagnostics of `uri` satisfy `ready`, checking the current state first. */
+export function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Diagnostic[]) => boolean, label = 'diagnostics'): Promise<vscode.Diagnostic[]> {
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Strategitjek');
+  return new Promise((resolve, reject) => {
+    const now = ours();
+    if (ready(now)) return resolve(now);
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for ${label}; have: ${JSON.stringify(ours().map((d) => d.message))}`));
+    }, 30000);
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
+      const current = ours();
+      if (!ready(current)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(current);
+    });
+  });
+}
+
+export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): { value: string; target: string } {
+  const code = diagnostic.code as { value: string; target: vscode.Uri };
+  return { value: String(code.value), target: code.target.toString() };
+}
+
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** The fixture strategy as it is on disk: two missing elements (errors) and one thin (warning). */
+export function originalState(diagnostics: vscode.Diagnostic[]): boolean {
+  const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => codeOf(d).value);
+  const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).map((d) => codeOf(d).value);
+  return diagnostics.length === 3 && errors.join() === 'changing-needs,room-to-develop' && warnings.join() === 'inclusion';
+}

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAll, codeOf, da, diagnosticsWhen, open, originalState, workspaceFile } from './helpers';
+
+describe('quick fixes', () => {
+  after(closeAll);
+
+  for (const [ruleId, heading, name, expectedLine] of [
+    ['changing-needs', da() ? '## Skiftende behov' : '## Changing needs', da() ? 'Skiftende behov' : 'Changing needs', 33],
+    ['room-to-develop', da() ? '## Plads til udvikling' : '## Room to develop', da() ? 'Plads til udvikling trods tung drift' : 'Room to develop despite heavy operations', 41],
+  ] as const) {
+    it(`${ruleId}: inserts the section where it belongs, the diagnostic disappears, one undo restores the text`, async () => {
+      await api();
+      const uri = workspaceFile('strategi.md');
+      const editor = await open(uri);
+      const original = editor.document.getText();
+      const diagnostics = await diagnosticsWhen(uri, originalState);
+      const diagnostic = diagnostics.find((d) => codeOf(d).value === ruleId)!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      const title = da() ? `Indsæt afsnittet »${name}«` : `Insert the section “${name}”`;
+      const fix = actions.find((a) => a.title === title);
+      assert.ok(fix?.edit, `no "${title}" among: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      const lines = editor.document.getText().split('\n');
+      assert.equal(lines.indexOf(heading), expectedLine, `heading at line ${lines.indexOf(heading)}`);
+      assert.equal(lines[expectedLine + 2], `<!-- strategitjek: ${ruleId} -->`);
+      await diagnosticsWhen(uri, (d) => !d.some((x) => codeOf(x).value === ruleId && x.severity === vscode.DiagnosticSeverity.Error), `${ruleId} gone`);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), original);
+      await diagnosticsWhen(uri, originalState);
+    });
+  }
+
+  it('fix all inserts every missing section in one undoable step', async () => {
+    const uri = workspaceFile('strategi.md');
+    const editor = await open(uri);
+    const original = editor.document.getText();
+    await diagnosticsWhen(uri, originalState);
+    assert.equal(await vscode.commands.executeCommand('strategitjek.fixAllMissing'), true);
+    await diagnosticsWhen(uri, (d) => !d.some((x) => x.severity === vscode.DiagnosticSeverity.Error), 'no missing sections');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+  });
+
+  it('offers to turn the rule off for this document and to read the column', async () => {
+    const uri = workspaceFile('strategi.md');
+    await open(uri);
+    const diagnostics = await diagnosticsWhen(uri, originalState);
+    const inclusion = diagnostics.find((d) => codeOf(d).value === 'inclusion')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, inclusion.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes(da() ? 'Slå reglen inclusion fra i dette dokument' : 'Turn rule inclusion off for this document'), titles.join(' | '));
+    const read = actions.find((a) => a.title === (da() ? 'Læs klummen (klumme 7)' : 'Read the column (column 7)'));
+    assert.equal(read?.command?.command, 'strategitjek.showColumn', titles.join(' | '));
+  });
+});

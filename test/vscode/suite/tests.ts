@@ -1,0 +1,8 @@
+// Every in-editor test file, in the order they run.
+import './diagnostics.test';
+import './hover.test';
+import './quickfix.test';
+import './commands.test';
+import './snippets.test';
+import './language.test';
+import './ui.test';

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { api, closeAll, da, diagnosticsWhen, open, originalState, workspaceFile } from './helpers';
+
+interface UiReport {
+  error?: string;
+  problems: string[];
+  hover: string;
+  hoverLinks: string[];
+  palette: string[];
+  screenshot: string;
+}
+
+/**
+ * Asks the launcher, which drives the browser with Playwright, to read the
+ * real workbench: it writes a request file and waits for the answer file.
+ * Both sides wait on file events, not on timers.
+ */
+function askLauncher(dir: string, request: object): Promise<UiReport> {
+  mkdirSync(dir, { recursive: true });
+  const answer = join(dir, 'ui-response.json');
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      watcher.close();
+      clearTimeout(timer);
+      resolve(JSON.parse(readFileSync(answer, 'utf8')) as UiReport);
+    };
+    const watcher = watch(dir, () => {
+      if (existsSync(answer)) done();
+    });
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error('the launcher did not answer the UI request'));
+    }, 60000);
+    writeFileSync(join(dir, 'ui-request.json'), JSON.stringify(request));
+  });
+}
+
+describe('the workbench itself (read by Playwright)', () => {
+  after(closeAll);
+
+  it('the Problems panel lists the findings and the hover widget shows the column link', async function () {
+    const dir = process.env.STRATEGITJEK_UI_DIR;
+    if (!dir) this.skip();
+    const { checker } = await api();
+    // Only this document's findings, so the panel's first rows are the ones asserted.
+    for (const other of ['anden-strategi.md']) checker.clear(workspaceFile(other));
+    const uri = workspaceFile('strategi.md');
+    const editor = await open(uri);
+    await diagnosticsWhen(uri, originalState);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## 10. Sådan arbejder vi'));
+    editor.selection = new vscode.Selection(line, 6, line, 6);
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    const report = await askLauncher(dir!, { hoverLine: line });
+    assert.equal(report.error, undefined, report.error);
+    const problems = report.problems.join('\n');
+    assert.match(problems, da() ? /Digital inklusion er kun berørt/ : /Digital inclusion is only touched on/);
+    assert.match(problems, da() ? /Skiftende behov mangler/ : /Changing needs is missing/);
+    assert.match(report.hover, /11 · Digitalisering er som håndbold/);
+    assert.ok(report.hoverLinks.some((href) => href.includes('strategitjek.showColumn')), report.hoverLinks.join(' '));
+    assert.ok(report.palette.some((title) => title.includes(da() ? 'Tjek dette dokument' : 'Check this document')), report.palette.join(' | '));
+    assert.ok(report.screenshot.endsWith('.png'));
+  });
+});
