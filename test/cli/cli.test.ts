@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RULES } from '../../src/core/rules';
@@ -9,11 +9,18 @@ const GOLDEN = join(ROOT, 'test', 'cli', 'golden');
 const THIN = 'test/fixtures/rules/inclusion/thin.md';
 const MISSING = 'test/fixtures/rules/inclusion/missing.md';
 
+const made: string[] = [];
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'strategitjek-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'strategitjek-cli-'));
+  made.push(dir);
+  return dir;
 }
 
 describe('strategitjek check (built CLI)', () => {
+  after(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('prints the versioned JSON contract for the bundled examples', () => {
     const result = runCli(['check', 'examples/', '--format', 'json']);
     assert.equal(result.stderr, '');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ELEMENT_IDS } from '../../src/core/catalogue/elementTypes';
@@ -120,6 +120,7 @@ describe('bad input', () => {
 
   describe('through the CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'strategitjek-bad-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
 
     it('a binary .md file gives a finding and exit 1, not a crash', () => {
       writeFileSync(join(dir, 'billede.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));

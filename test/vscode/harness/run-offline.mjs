@@ -153,6 +153,26 @@ async function main() {
   answerUiRequests(page, dirs.ui);
 
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
+  // Release builds of newer VS Code ignore the URL payload's test options;
+  // setting them in the workbench configuration before it is read works on
+  // old and new versions alike (older ones take the payload first).
+  const developmentOptions = {
+    extensions: [{ scheme: 'vscode-remote', authority: `127.0.0.1:${port}`, path: developmentPath }],
+    extensionTestsPath: { scheme: 'vscode-remote', authority: `127.0.0.1:${port}`, path: suite },
+  };
+  await page.addInitScript((options) => {
+    const patch = (element) => {
+      if (element.dataset.strategitjekPatched) return;
+      const settings = JSON.parse(element.getAttribute('data-settings') ?? '{}');
+      settings.developmentOptions = { ...(settings.developmentOptions ?? {}), ...options };
+      element.setAttribute('data-settings', JSON.stringify(settings));
+      element.dataset.strategitjekPatched = 'yes';
+    };
+    new MutationObserver(() => {
+      const element = document.getElementById('vscode-workbench-web-configuration');
+      if (element) patch(element);
+    }).observe(document, { childList: true, subtree: true });
+  }, developmentOptions);
   const payload = [
     ['extensionDevelopmentPath', remote(developmentPath)],
     ['extensionTestsPath', remote(suite)],

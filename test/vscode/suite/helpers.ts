@@ -8,7 +8,13 @@ export const EXTENSION_ID = 'strategitjek.strategitjek';
 export async function api(): Promise<StrategitjekApi> {
   const extension = vscode.extensions.getExtension<StrategitjekApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed`);
-  return extension.activate();
+  if (!extension.isActive) {
+    const started = performance.now();
+    const exports = await extension.activate();
+    console.log(`  (activation took ${(performance.now() - started).toFixed(0)} ms)`);
+    return exports;
+  }
+  return extension.exports;
 }
 
 export function workspaceFile(...path: string[]): vscode.Uri {
