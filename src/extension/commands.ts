@@ -10,12 +10,17 @@ import { toFileReport } from '../core/report';
 import { snippetsFor } from '../generate/snippets';
 import type { Checker } from './checker';
 import { toWorkspaceEdit } from './edits';
-import { columnDocUri, SHOW_COLUMN } from './links';
+import { columnDocUri, columnLink, SHOW_COLUMN } from './links';
 import { displayLanguage, readSettings } from './settings';
 import { declaresStrategy } from './strategyDocuments';
 import type { WorkspaceConfigs } from './workspaceConfig';
 
 const t = vscode.l10n.t;
+
+/** The check of the document as it is now: the cached one if current, else a fresh one. */
+async function currentResult(checker: Checker, document: vscode.TextDocument) {
+  return (checker.resultFor(document) ?? (await checker.check(document, true)))?.result;
+}
 
 /** Registers every command; each returns something a test can await. */
 export function registerCommands(context: vscode.ExtensionContext, checker: Checker, configs: WorkspaceConfigs): void {
@@ -61,9 +66,8 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
   register('strategitjek.writeReport', async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
-    const checked = checker.resultFor(editor.document) ?? (await checker.check(editor.document, true));
-    if (!checked) return undefined;
-    const result = checked.result;
+    const result = await currentResult(checker, editor.document);
+    if (!result) return undefined;
     const meta: Record<string, string> = {};
     for (const [key, value] of Object.entries(result.document.frontmatter.data)) if (typeof value === 'string') meta[key] = value;
     const markdown = formatMarkdown([{ report: toFileReport(result, vscode.workspace.asRelativePath(editor.document.uri)), meta }], { config: result.config });
@@ -90,10 +94,10 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     let position = editor.selection.active;
     if (picked.element) {
       // An element section goes where it belongs in the document, not at the cursor.
-      const checked = checker.resultFor(editor.document) ?? (await checker.check(editor.document, true));
-      if (checked) {
-        const point = insertionPoint(checked.result.document, checked.result.recognition, picked.element as never);
-        const padded = padInsertion(checked.result.text, point.offset, '\u0000', '\n').split('\u0000');
+      const result = await currentResult(checker, editor.document);
+      if (result) {
+        const point = insertionPoint(result.document, result.recognition, picked.element as never);
+        const padded = padInsertion(result.text, point.offset, '\u0000', '\n').split('\u0000');
         position = editor.document.positionAt(point.offset);
         return editor.insertSnippet(new vscode.SnippetString(escapeSnippet(padded[0]) + body.replace(/^##/, '#'.repeat(point.level)) + '\n' + escapeSnippet(padded[1])), position);
       }
@@ -113,9 +117,9 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
   register('strategitjek.fixAllMissing', async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return false;
-    const checked = checker.resultFor(editor.document) ?? (await checker.check(editor.document, true));
-    if (!checked) return false;
-    return vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, fixAllMissing(checked.result)));
+    const result = await currentResult(checker, editor.document);
+    if (!result) return false;
+    return vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, fixAllMissing(result)));
   });
 
   register(SHOW_COLUMN, async (number?: number) => {
@@ -130,10 +134,7 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     }
     if (chosen === undefined || !COLUMNS.some((c) => c.number === chosen)) return undefined;
     const columnsUrl = vscode.workspace.getConfiguration('strategitjek').get<string>('columnsUrl');
-    if (columnsUrl) {
-      const page = COLUMNS.find((c) => c.number === chosen)!.page;
-      return vscode.env.openExternal(vscode.Uri.parse(columnsUrl.replace(/\{column\}/g, String(chosen)).replace(/\{page\}/g, String(page))));
-    }
+    if (columnsUrl) return vscode.env.openExternal(columnLink(chosen, { columnsUrl }));
     const uri = columnDocUri(context.extensionUri, chosen);
     await vscode.commands.executeCommand('markdown.showPreview', uri);
     return uri;

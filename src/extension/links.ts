@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { columnByNumber } from '../core/catalogue/columns';
 import type { ResolvedConfig } from '../core/config/types';
-import { columnPageName } from '../core/links';
+import { columnPageName, columnUrl } from '../core/links';
 
 /** The command that shows a column; the only command hovers may link to. */
 export const SHOW_COLUMN = 'strategitjek.showColumn';
@@ -11,10 +10,7 @@ export const SHOW_COLUMN = 'strategitjek.showColumn';
  * otherwise a command that opens the column's page inside VS Code.
  */
 export function columnLink(number: number, config: Pick<ResolvedConfig, 'columnsUrl'>): vscode.Uri {
-  if (config.columnsUrl) {
-    const page = columnByNumber(number).page;
-    return vscode.Uri.parse(config.columnsUrl.replace(/\{column\}/g, String(number)).replace(/\{page\}/g, String(page)));
-  }
+  if (config.columnsUrl) return vscode.Uri.parse(columnUrl(number, { columnsUrl: config.columnsUrl, docsUrl: '' }));
   return vscode.Uri.parse(`command:${SHOW_COLUMN}?${encodeURIComponent(JSON.stringify([number]))}`);
 }
 
