@@ -7,7 +7,7 @@
 //   node test/vscode/harness/run-offline.mjs [--vsix] [--locale da|en]
 //        [--code-server 4.100.3] [--node /path/to/node] [--timeout 300]
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -204,6 +204,11 @@ async function main() {
 /** Reads the real workbench when the suite asks (see test/vscode/suite/ui.test.ts). */
 function answerUiRequests(page, dir) {
   const request = join(dir, 'ui-request.json');
+  // Written whole and then renamed, so the suite never reads half a file.
+  const respond = (answer) => {
+    writeFileSync(join(dir, 'ui-response.json.partial'), JSON.stringify(answer));
+    renameSync(join(dir, 'ui-response.json.partial'), join(dir, 'ui-response.json'));
+  };
   let busy = false;
   const watcher = watch(dir, async () => {
     if (busy || !existsSync(request)) return;
@@ -224,9 +229,9 @@ function answerUiRequests(page, dir) {
       const palette = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
       await page.screenshot({ path: join(artifacts, 'command-palette.png') });
       await page.keyboard.press('Escape');
-      writeFileSync(join(dir, 'ui-response.json'), JSON.stringify({ problems, hover: hoverText, hoverLinks, palette, screenshot }));
+      respond({ problems, hover: hoverText, hoverLinks, palette, screenshot });
     } catch (error) {
-      writeFileSync(join(dir, 'ui-response.json'), JSON.stringify({ problems: [], hover: '', hoverLinks: [], palette: [], screenshot: '', error: String(error) }));
+      respond({ problems: [], hover: '', hoverLinks: [], palette: [], screenshot: '', error: String(error) });
     }
   });
   cleanups.push(() => watcher.close());

@@ -34,7 +34,7 @@ export function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Dia
     const timer = setTimeout(() => {
       subscription.dispose();
       reject(new Error(`timed out waiting for ${label}; have: ${JSON.stringify(ours().map((d) => d.message))}`));
-    }, 30000);
+    }, 10000);
     const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
       if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
       const current = ours();

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { api, closeAll, da, diagnosticsWhen, open, originalState, workspaceFile } from './helpers';
@@ -34,7 +34,8 @@ function askLauncher(dir: string, request: object): Promise<UiReport> {
       watcher.close();
       reject(new Error('the launcher did not answer the UI request'));
     }, 60000);
-    writeFileSync(join(dir, 'ui-request.json'), JSON.stringify(request));
+    writeFileSync(join(dir, 'ui-request.json.partial'), JSON.stringify(request));
+    renameSync(join(dir, 'ui-request.json.partial'), join(dir, 'ui-request.json'));
   });
 }
 
