@@ -8,7 +8,7 @@
 //  - npm 11 skips dependency install scripts unless they are approved.
 // Usage: node test/vscode/harness/install.mjs [code-server version] [node binary]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -43,8 +43,11 @@ export function install(root, version = '4.100.3', nodeBinary = process.execPath
     copyFileSync('/usr/bin/rg', join(stage, 'rg'));
     execFileSync('tar', ['-czf', join(cache, `ripgrep-${rg.rg}-x86_64-unknown-linux-musl.tar.gz`), '-C', stage, 'rg']);
   }
+  // Under `npm test`, the outer npm's variables (npm_*, NODE) would make the
+  // inner install and code-server's postinstall use the outer Node; drop them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|node$|init_cwd$)/i.test(key)));
   const env = {
-    ...process.env,
+    ...inherited,
     TMPDIR: tmp,
     npm_config_unsafe_perm: 'true',
     npm_config_yes: 'true',
@@ -55,7 +58,10 @@ export function install(root, version = '4.100.3', nodeBinary = process.execPath
     npm_config_fund: 'false',
     PATH: `${resolve(nodeBinary, '..')}:${process.env.PATH}`,
   };
-  const npm = spawnSync('npm', ['install', '--no-save', '--foreground-scripts=false', `code-server@${version}`], { cwd: dir, env, stdio: 'inherit' });
+  // npm itself runs on the chosen Node, so code-server's version check and
+  // node-gyp see the Node that will run code-server.
+  const npmCli = realpathSync(execFileSync('which', ['npm'], { encoding: 'utf8' }).trim());
+  const npm = spawnSync(nodeBinary, [npmCli, 'install', '--no-save', '--foreground-scripts=false', `code-server@${version}`], { cwd: dir, env, stdio: 'inherit' });
   rmSync(tmp, { recursive: true, force: true });
   if (npm.status !== 0) throw new Error(`npm install code-server@${version} failed (${npm.status})`);
   if (!existsSync(codeServerBin(root, version))) throw new Error('code-server installed without its entry point');
