@@ -3,6 +3,7 @@ import { defaultConfig, mergeConfig } from '../core/config/types';
 import { lint } from '../core/lint';
 import { toFileReport } from '../core/report';
 import { FORMATTERS } from '../formatters';
+import { reportMeta } from '../formatters/meta';
 import type { CheckedFile } from '../formatters/types';
 import type { CheckArgs, FailOn } from './args';
 import { ConfigFiles } from './configFiles';
@@ -36,9 +37,8 @@ export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
     const result = lint(text, { config });
     files.push({ report: toFileReport(result, path.replace(/\\/g, '/')), meta: reportMeta(result.document.frontmatter.data) });
   }
-  const outputConfig = mergeConfig(defaultConfig(), args.config ? configs.forDocument(paths[0], args.config) : configs.forDocument(paths[0]), {
-    language: language ?? 'da',
-  });
+  // Links and words around the findings follow the first file's configuration.
+  const outputConfig = mergeConfig(defaultConfig(), configs.forDocument(paths[0], args.config), { language: language ?? 'da' });
   const output = FORMATTERS[args.format](files, { config: outputConfig, color: io.color && !args.output && args.format === 'stylish', version: io.version });
   if (args.output) {
     try {
@@ -54,17 +54,4 @@ function reachesFailLevel(files: CheckedFile[], failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   const threshold = LEVELS[failOn];
   return files.some((file) => file.report.findings.some((finding) => LEVELS[finding.severity] >= threshold));
-}
-
-/** The frontmatter facts a report header shows, as plain strings. */
-function reportMeta(data: Record<string, unknown>): Record<string, string> {
-  const meta: Record<string, string> = {};
-  for (const key of ['titel', 'kommune', 'status', 'ejer', 'godkendes-af', 'høringsfrist']) {
-    const value = data[key];
-    if (typeof value === 'string' || typeof value === 'number') meta[key] = String(value);
-  }
-  const period = data.periode;
-  if (typeof period === 'string') meta.periode = period;
-  else if (period && typeof period === 'object' && 'fra' in period && 'til' in period) meta.periode = `${String(period.fra)}-${String(period.til)}`;
-  return meta;
 }

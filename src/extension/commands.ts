@@ -6,6 +6,7 @@ import { insertionPoint, padInsertion } from '../core/fix/insertionPoint';
 import { localize } from '../core/i18n/localized';
 import { LineIndex } from '../core/text/lineIndex';
 import { formatMarkdown } from '../formatters/markdown';
+import { reportMeta } from '../formatters/meta';
 import { toFileReport } from '../core/report';
 import { snippetsFor } from '../generate/snippets';
 import type { Checker } from './checker';
@@ -68,8 +69,7 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     if (!editor) return undefined;
     const result = await currentResult(checker, editor.document);
     if (!result) return undefined;
-    const meta: Record<string, string> = {};
-    for (const [key, value] of Object.entries(result.document.frontmatter.data)) if (typeof value === 'string') meta[key] = value;
+    const meta = reportMeta(result.document.frontmatter.data);
     const markdown = formatMarkdown([{ report: toFileReport(result, vscode.workspace.asRelativePath(editor.document.uri)), meta }], { config: result.config });
     const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
     await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
