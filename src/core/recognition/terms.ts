@@ -98,10 +98,35 @@ export interface TokenizedText {
   /** The text lower-cased, for a quick substring test before token matching. */
   lower: string;
   tokens: Token[];
+  /** Token positions by the first two letters of the word (and of each hyphenated part). */
+  index?: Map<string, number[]>;
 }
 
 export function prepare(text: string): TokenizedText {
   return { text, lower: text.toLowerCase(), tokens: tokenize(text) };
+}
+
+/**
+ * Where a word pattern can start: the tokens whose word, or a part of a
+ * hyphenated word, begins with the pattern's first two letters. Built once per
+ * text, it spares most token-by-token comparisons.
+ */
+function startsFor(prepared: TokenizedText, word: WordPattern): Iterable<number> {
+  if (word.suffix || word.text.length < 2) return prepared.tokens.keys();
+  if (!prepared.index) {
+    const index = new Map<string, number[]>();
+    const add = (key: string, position: number) => {
+      const list = index.get(key);
+      if (!list) index.set(key, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    };
+    prepared.tokens.forEach((token, position) => {
+      add(token.norm.slice(0, 2), position);
+      if (token.norm.includes('-')) for (const part of token.norm.split('-')) if (part.length >= 2) add(part.slice(0, 2), position);
+    });
+    prepared.index = index;
+  }
+  return prepared.index.get(word.text.slice(0, 2).toLowerCase()) ?? [];
 }
 
 /** Every place a term occurs in the text, with its sense checked. */
@@ -110,11 +135,14 @@ export function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[]
   const hits: TermHit[] = [];
   const length = term.words.length;
   if (length === 0) return hits;
-  // Most terms do not occur in most paragraphs; a native substring search
-  // rules them out before the token-by-token comparison.
+  // Most terms do not occur in most paragraphs. Words are found through the
+  // index of first letters; suffix patterns, which the index cannot serve,
+  // are ruled out first by a native substring search.
   const first = term.words[0];
-  if (!(term.caseSensitive ? prepared.text : prepared.lower).includes(first.text)) return hits;
-  for (let i = 0; i + length <= tokens.length; i++) {
+  if ((first.suffix || first.text.length < 2) && !(term.caseSensitive ? prepared.text : prepared.lower).includes(first.text)) return hits;
+  let after = -1;
+  for (const i of startsFor(prepared, first)) {
+    if (i <= after || i + length > tokens.length) continue;
     let matched = true;
     for (let k = 0; k < length; k++) {
       if (!tokenMatches(term.words[k], tokens[i + k], term.caseSensitive, length === 1)) {
@@ -129,7 +157,7 @@ export function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[]
     if (term.unless.length > 0 && sentenceHas(tokens, sentence, term.unless, span)) continue;
     if (term.requires.length > 0 && !sentenceHas(tokens, sentence, term.requires, span)) continue;
     hits.push({ term, start: tokens[i].start, end: tokens[i + length - 1].end });
-    i += length - 1;
+    after = i + length - 1;
   }
   return hits;
 }
