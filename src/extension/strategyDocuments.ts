@@ -24,7 +24,8 @@ export class StrategyDocuments {
   isStrategy(document: vscode.TextDocument, settings: EditorSettings): boolean {
     if (document.languageId !== 'markdown') return false;
     if (this.requested.has(document.uri.toString())) return true;
-    if (declaresStrategy(document.getText(0 < document.lineCount ? new vscode.Range(0, 0, Math.min(document.lineCount, 60), 0) : undefined))) return true;
+    // The frontmatter is at the top: the first 60 lines are enough to read it.
+    if (declaresStrategy(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 60), 0)))) return true;
     return settings.files.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
   }
 }

@@ -22,7 +22,7 @@ export function insertionPoint(document: StrategyDocument, recognition: Recognit
   for (let i = order - 1; i >= 0; i--) {
     const verdict = recognition.verdicts.get(ELEMENT_IDS[i]);
     const section = verdict?.status !== 'missing' ? anchorSection(verdict?.section, verdict?.evidence) : undefined;
-    if (section) return { offset: section.range.end, level: realDepth(section), placement: 'after-element', neighbour: section };
+    if (section) return { offset: section.range.end, level: section.depth, placement: 'after-element', neighbour: section };
   }
   const level = chapterDepth(document);
   const closing = document.sections.find((section) => section.depth <= level && isClosingSection(section));
@@ -38,10 +38,6 @@ function anchorSection(section: Section | undefined, evidence: string | undefine
   if (!current || current.kind === 'root') return undefined;
   if (current.depth === 1 && current.children.length > 0) return undefined;
   return current;
-}
-
-function realDepth(section: Section): number {
-  return section.depth;
 }
 
 /** The heading level of the document's chapters: 2 under a single title heading, else the shallowest. */

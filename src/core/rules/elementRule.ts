@@ -3,6 +3,7 @@ import type { ElementId } from '../catalogue/elementTypes';
 import { sectionMarkdown } from '../fix/sectionTemplate';
 import { insertionPoint, padInsertion } from '../fix/insertionPoint';
 import { localize } from '../i18n/localized';
+import type { StrategyDocument, TextRange } from '../model/types';
 import type { ThinReason } from '../recognition/recognise';
 import type { Rule } from './types';
 
@@ -138,7 +139,7 @@ export function elementRule(id: ElementId): Rule {
 }
 
 /** Where document-level findings point: the first heading, else the start of line 1 after the frontmatter. */
-export function titleAnchor(document: import('../model/types').StrategyDocument) {
+export function titleAnchor(document: StrategyDocument): TextRange {
   const first = document.sections[0];
   if (first) return first.headingRange;
   const start = document.frontmatter.present ? document.frontmatter.range.end : 0;
