@@ -69,9 +69,20 @@ const DOCUMENT_TERMS = ['*politik*', '*strategi*', '*bilag*', '*plan', '*planen'
   (term) => compileTerm(term),
 );
 
-/** Compiles the catalogue's vocabulary plus the user's extra words once per configuration. */
-export function compileVocabulary(config: Pick<ResolvedConfig, 'words'>): Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[] }> {
-  const vocabulary = new Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[] }>();
+type Vocabulary = Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[] }>;
+
+/** The last compiled vocabulary and the extra words it was compiled with. */
+let compiled: { key: string; vocabulary: Vocabulary } | undefined;
+
+/**
+ * Compiles the catalogue's vocabulary plus the user's extra words once per
+ * configuration: the editor checks on every pause in typing, and the words
+ * rarely change between checks.
+ */
+export function compileVocabulary(config: Pick<ResolvedConfig, 'words'>): Vocabulary {
+  const key = JSON.stringify(config.words);
+  if (compiled?.key === key) return compiled.vocabulary;
+  const vocabulary: Vocabulary = new Map();
   for (const element of ELEMENTS) {
     const extra = (config.words[element.id] ?? []).map((word) => compileTerm({ term: word, weight: 3 }));
     vocabulary.set(element.id, {
@@ -79,6 +90,7 @@ export function compileVocabulary(config: Pick<ResolvedConfig, 'words'>): Map<El
       body: [...element.bodyTerms.map((t) => compileTerm(t)), ...extra],
     });
   }
+  compiled = { key, vocabulary };
   return vocabulary;
 }
 
