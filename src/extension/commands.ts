@@ -13,7 +13,7 @@ import type { Checker } from './checker';
 import { toWorkspaceEdit } from './edits';
 import { columnDocUri, columnLink, SHOW_COLUMN } from './links';
 import { displayLanguage, readSettings } from './settings';
-import { declaresStrategy } from './strategyDocuments';
+import { isStrategyFile } from './strategyDocuments';
 import type { WorkspaceConfigs } from './workspaceConfig';
 
 const t = vscode.l10n.t;
@@ -49,9 +49,7 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
             continue;
           }
           const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-          const settings = readSettings(uri);
-          const matchesGlob = settings.files.some((pattern) => vscode.languages.match({ pattern }, { uri, languageId: 'markdown' } as vscode.TextDocument) > 0);
-          if (!declaresStrategy(text.slice(0, 4000)) && !matchesGlob) continue;
+          if (!isStrategyFile(uri, text.slice(0, 4000), readSettings(uri))) continue;
           const lines = new LineIndex(text.replace(/^\uFEFF/, ''));
           checker.checkText(uri, text, await configs.forDocument(uri), (offset) => {
             const position = lines.positionAt(offset);

@@ -25,9 +25,19 @@ export class StrategyDocuments {
     if (document.languageId !== 'markdown') return false;
     if (this.requested.has(document.uri.toString())) return true;
     // The frontmatter is at the top: the first 60 lines are enough to read it.
-    if (declaresStrategy(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 60), 0)))) return true;
-    return settings.files.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+    return isStrategyFile(document.uri, document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 60), 0)), settings);
   }
+}
+
+/**
+ * The rule for a Markdown file, open or not: its frontmatter declares a
+ * strategy, or it matches the `strategitjek.files` globs. `head` is the start
+ * of the file's text.
+ */
+export function isStrategyFile(uri: vscode.Uri, head: string, settings: EditorSettings): boolean {
+  if (declaresStrategy(head)) return true;
+  const document = { uri, languageId: 'markdown' } as vscode.TextDocument;
+  return settings.files.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
 }
 
 /** True when the frontmatter's `dokumenttype` is one of the strategy document types. */
