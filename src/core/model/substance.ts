@@ -1,5 +1,7 @@
 import type { Substance } from './types';
 
+export { countSentences } from '../text/sentences';
+
 /**
  * Template leftovers an author forgot to replace. Bracketed prompts use the
  * imperative verbs templates use in Danish and English.
@@ -16,18 +18,11 @@ const PLACEHOLDER = new RegExp(
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const SENTENCE_END = /[.!?…]+(?=\s|$)|:(?=\s*$)/gu;
 
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
-
-/** Counts the sentences in prose; a fragment without a full stop counts as one. */
-export function countSentences(text: string): number {
-  if (countWords(text) === 0) return 0;
-  const ends = text.trim().match(SENTENCE_END)?.length ?? 0;
-  const trailing = /[.!?…:]\s*$/u.test(text.trim()) ? 0 : 1;
-  return Math.max(1, ends + trailing);
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
 }
 
 export function stripPlaceholders(text: string): { text: string; count: number } {

@@ -4,6 +4,7 @@ import type { ResolvedConfig, Thresholds } from '../config/types';
 import { addSubstance, countWords, emptySubstance, statements } from '../model/substance';
 import type { Block, Section, StrategyDocument, Substance, TextRange } from '../model/types';
 import { blocksUnder } from '../model/walk';
+import { splitSentences } from '../text/sentences';
 import { isClosingSection, isContentsSection, isPreambleBlock, isSummarySection } from './sectionRoles';
 import { compileTerm, prepare, scoreTerms, type CompiledTerm, type TermScore, type TokenizedText } from './terms';
 
@@ -238,23 +239,22 @@ function proseCandidate(
 /** A block reduced to the sentences that contain hits, with its substance recounted. */
 function sentencesWithHits(block: Block, score: TermScore): Block {
   if (block.kind === 'listItem' || block.kind === 'tableRow') return block;
-  const spans = sentenceSpans(block.text);
-  const kept = spans.filter((span) => score.hits.some((hit) => hit.start >= span.start && hit.start < span.end));
+  const spans = splitSentences(block.text);
+  if (spans.length === 0) return block;
+  // One merge walk over the sorted hit starts and the spans keeps this linear.
+  const starts = score.hits.map((hit) => hit.start).sort((a, b) => a - b);
+  const kept: typeof spans = [];
+  let h = 0;
+  for (const span of spans) {
+    while (h < starts.length && starts[h] < span.start) h++;
+    if (h < starts.length && starts[h] < span.end) kept.push(span);
+  }
   if (kept.length === spans.length) return block;
-  const text = kept.map((span) => block.text.slice(span.start, span.end).trim()).join(' ');
+  const text = kept.map((span) => block.text.slice(span.start, span.end)).join(' ');
   const substance = emptySubstance();
   substance.words = countWords(text);
   substance.sentences = kept.length;
   return { ...block, text, substance };
-}
-
-function sentenceSpans(text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  const pattern = /[^.!?…]+(?:[.!?…]+(?=\s|$)|$)/gu;
-  for (const match of text.matchAll(pattern)) {
-    if (match[0].trim()) spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
-  }
-  return spans.length > 0 ? spans : [{ start: 0, end: text.length }];
 }
 
 /** Strong phrases count on their own; weaker words need company. */

@@ -1,4 +1,4 @@
-import { isShouting, tokenize, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 /**
  * A vocabulary entry as written in the catalogue.
@@ -79,17 +79,9 @@ function wordMatches(word: WordPattern, candidate: string): boolean {
 function tokenMatches(word: WordPattern, token: Token, caseSensitive: boolean, single: boolean): boolean {
   const form = caseSensitive ? token.raw : token.norm;
   if (wordMatches(word, form)) return true;
-  if (!single || !form.includes('-')) return false;
-  return form.split('-').some((part) => part.length > 0 && wordMatches(word, part));
-}
-
-function sentenceHas(tokens: Token[], sentence: number, words: WordPattern[], skip: [number, number]): boolean {
-  return tokens.some(
-    (token, index) =>
-      token.sentence === sentence &&
-      (index < skip[0] || index > skip[1]) &&
-      words.some((word) => tokenMatches(word, token, false, true)),
-  );
+  if (!single || !token.parts) return false;
+  if (!caseSensitive) return token.parts.some((part) => wordMatches(word, part));
+  return token.raw.split('-').some((part) => part.length > 0 && wordMatches(word, part));
 }
 
 /** The compiled form of a text, made once and matched against many terms. */
@@ -100,10 +92,71 @@ export interface TokenizedText {
   tokens: Token[];
   /** Token positions by the first two letters of the word (and of each hyphenated part). */
   index?: Map<string, number[]>;
+  /** For each sentence, the index of its first token and one past its last. */
+  sentences?: Array<[number, number]>;
+  /**
+   * Per guard word list, per sentence: how many tokens of the sentence match
+   * it. Counted once, so a sentence with a thousand hits is read once, not a
+   * thousand times (the checker stays linear in its input).
+   */
+  guardCounts?: Map<WordPattern[], Map<number, number>>;
+  shouting?: Map<number, boolean>;
 }
 
 export function prepare(text: string): TokenizedText {
   return { text, lower: text.toLowerCase(), tokens: tokenize(text) };
+}
+
+function sentenceBounds(prepared: TokenizedText, sentence: number): [number, number] {
+  if (!prepared.sentences) {
+    const bounds: Array<[number, number]> = [];
+    prepared.tokens.forEach((token, position) => {
+      const entry = bounds[token.sentence];
+      if (entry) entry[1] = position + 1;
+      else bounds[token.sentence] = [position, position + 1];
+    });
+    prepared.sentences = bounds;
+  }
+  return prepared.sentences[sentence] ?? [0, 0];
+}
+
+const matchesAny = (words: WordPattern[], token: Token) => words.some((word) => tokenMatches(word, token, false, true));
+
+/** True when a word of the list stands in the sentence outside the matched span. */
+function sentenceHas(prepared: TokenizedText, sentence: number, words: WordPattern[], skip: [number, number]): boolean {
+  prepared.guardCounts ??= new Map();
+  let counts = prepared.guardCounts.get(words);
+  if (!counts) prepared.guardCounts.set(words, (counts = new Map()));
+  let count = counts.get(sentence);
+  if (count === undefined) {
+    const [from, to] = sentenceBounds(prepared, sentence);
+    count = 0;
+    for (let i = from; i < to; i++) if (matchesAny(words, prepared.tokens[i])) count++;
+    counts.set(sentence, count);
+  }
+  for (let i = skip[0]; i <= skip[1]; i++) if (matchesAny(words, prepared.tokens[i])) count--;
+  return count > 0;
+}
+
+/** True when most letters in a sentence are capitals, so case carries no meaning there. */
+function isShouting(prepared: TokenizedText, sentence: number): boolean {
+  prepared.shouting ??= new Map();
+  let answer = prepared.shouting.get(sentence);
+  if (answer === undefined) {
+    const [from, to] = sentenceBounds(prepared, sentence);
+    let upper = 0;
+    let letters = 0;
+    for (let i = from; i < to; i++) {
+      for (const ch of prepared.tokens[i].raw) {
+        if (ch.toLowerCase() === ch.toUpperCase()) continue;
+        letters++;
+        if (ch === ch.toUpperCase()) upper++;
+      }
+    }
+    answer = letters >= 8 && upper / letters > 0.6;
+    prepared.shouting.set(sentence, answer);
+  }
+  return answer;
 }
 
 /**
@@ -122,7 +175,7 @@ function startsFor(prepared: TokenizedText, word: WordPattern): Iterable<number>
     };
     prepared.tokens.forEach((token, position) => {
       add(token.norm.slice(0, 2), position);
-      if (token.norm.includes('-')) for (const part of token.norm.split('-')) if (part.length >= 2) add(part.slice(0, 2), position);
+      for (const part of token.parts ?? []) if (part.length >= 2) add(part.slice(0, 2), position);
     });
     prepared.index = index;
   }
@@ -152,10 +205,12 @@ export function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[]
     }
     if (!matched) continue;
     const sentence = tokens[i].sentence;
+    // A phrase must stand within one sentence.
+    if (tokens[i + length - 1].sentence !== sentence) continue;
     const span: [number, number] = [i, i + length - 1];
-    if (term.caseSensitive && isShouting(tokens, sentence)) continue;
-    if (term.unless.length > 0 && sentenceHas(tokens, sentence, term.unless, span)) continue;
-    if (term.requires.length > 0 && !sentenceHas(tokens, sentence, term.requires, span)) continue;
+    if (term.caseSensitive && isShouting(prepared, sentence)) continue;
+    if (term.unless.length > 0 && sentenceHas(prepared, sentence, term.unless, span)) continue;
+    if (term.requires.length > 0 && !sentenceHas(prepared, sentence, term.requires, span)) continue;
     hits.push({ term, start: tokens[i].start, end: tokens[i + length - 1].end });
     after = i + length - 1;
   }

@@ -1,3 +1,5 @@
+import { splitSentences } from '../text/sentences';
+
 /** A word of a text, with where it stands. */
 export interface Token {
   /** Lower-cased form, used for matching. */
@@ -8,40 +10,40 @@ export interface Token {
   end: number;
   /** Index of the sentence the word belongs to within the text. */
   sentence: number;
+  /** The parts of a hyphenated word ("med-udvalget" → med, udvalget); absent for plain words. */
+  parts?: string[];
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|%/gu;
-const SENTENCE_BREAK = /[.!?;…]\s|[.!?…]$|\|/u;
+
+/** Strips trailing apostrophes and dashes by a loop: a regex anchored at the end backtracks on long runs. */
+function trimTail(word: string): string {
+  let end = word.length;
+  while (end > 1) {
+    const ch = word[end - 1];
+    if (ch !== '-' && ch !== '\'' && ch !== '’') break;
+    end--;
+  }
+  return end === word.length ? word : word.slice(0, end);
+}
 
 /**
- * Splits text into words and numbers them by sentence. A table cell boundary
- * (`|`) also ends a "sentence", so context never leaks between cells.
+ * Splits text into words and numbers them by sentence, with the core's one
+ * sentence splitter (so "bl.a." or "f.eks." never ends a sentence). A table
+ * cell boundary (`|`) also ends a sentence, so context never leaks between cells.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const spans = splitSentences(text);
   let sentence = 0;
-  let last = 0;
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0;
-    if (SENTENCE_BREAK.test(text.slice(last, start))) sentence++;
-    const raw = match[0].replace(/['’-]+$/u, '');
-    tokens.push({ norm: raw.toLowerCase(), raw, start, end: start + raw.length, sentence });
-    last = start + raw.length;
+    while (sentence < spans.length - 1 && start >= spans[sentence].end) sentence++;
+    const raw = trimTail(match[0]);
+    const norm = raw.toLowerCase();
+    const token: Token = { norm, raw, start, end: start + raw.length, sentence };
+    if (norm.includes('-')) token.parts = norm.split('-').filter((part) => part.length > 0);
+    tokens.push(token);
   }
   return tokens;
-}
-
-/** True when most letters in a sentence are capitals, so case carries no meaning there. */
-export function isShouting(tokens: Token[], sentence: number): boolean {
-  let upper = 0;
-  let letters = 0;
-  for (const token of tokens) {
-    if (token.sentence !== sentence) continue;
-    for (const ch of token.raw) {
-      if (ch.toLowerCase() === ch.toUpperCase()) continue;
-      letters++;
-      if (ch === ch.toUpperCase()) upper++;
-    }
-  }
-  return letters >= 8 && upper / letters > 0.6;
 }
