@@ -1,5 +1,6 @@
 import { columnByNumber } from './catalogue/columns';
-import type { ResolvedConfig } from './config/types';
+import { DEFAULT_DOCS_URL, type ResolvedConfig } from './config/types';
+import { encodeHref, expandUrlTemplate } from './config/urlTemplate';
 import type { Language } from './i18n/localized';
 
 /*
@@ -7,6 +8,11 @@ import type { Language } from './i18n/localized';
  * example an intranet copy of the collection with `#page={page}`); without
  * one they go to the project's own column pages. Rule links go to the rule's
  * docs page.
+ *
+ * Every link leaves here percent-encoded and checked, whatever the caller
+ * passed in: a library user may hand `lint` a resolved configuration that
+ * never went through the sanitiser, and these strings go straight into
+ * Markdown and diagnostics.
  */
 
 export function columnPageName(number: number): string {
@@ -15,14 +21,19 @@ export function columnPageName(number: number): string {
 
 export function columnUrl(number: number, config: Pick<ResolvedConfig, 'columnsUrl' | 'docsUrl'>): string {
   const column = columnByNumber(number);
-  if (config.columnsUrl) {
-    return config.columnsUrl.replace(/\{column\}/g, String(column.number)).replace(/\{page\}/g, String(column.page));
-  }
-  return `${config.docsUrl}columns/${columnPageName(number)}`;
+  const custom = config.columnsUrl ? expandUrlTemplate(config.columnsUrl, { column: column.number, page: column.page }) : undefined;
+  return custom ?? `${docsBase(config)}columns/${columnPageName(number)}`;
 }
 
 export function ruleUrl(ruleId: string, config: Pick<ResolvedConfig, 'docsUrl'>): string {
-  return `${config.docsUrl}rules/${ruleId}.md`;
+  return `${docsBase(config)}rules/${encodeHref(ruleId)}.md`;
+}
+
+/** The docs base as a safe href ending in `/`; the project's own pages when the configured one is unusable. */
+function docsBase(config: Pick<ResolvedConfig, 'docsUrl'>): string {
+  const base = config.docsUrl ? expandUrlTemplate(config.docsUrl) : undefined;
+  if (base === undefined) return DEFAULT_DOCS_URL;
+  return base.endsWith('/') ? base : `${base}/`;
 }
 
 /** "Klumme 7, *Digitalisering uden inklusion fører til hvide elefanter*, s. 18" */

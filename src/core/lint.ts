@@ -1,5 +1,5 @@
 import { ELEMENT_IDS } from './catalogue/elementTypes';
-import { sanitizeConfig } from './config/sanitize';
+import { sanitizeOverrides } from './config/sanitize';
 import { defaultConfig, mergeConfig, type ConfigInput, type ResolvedConfig, type SeveritySetting } from './config/types';
 import { localize } from './i18n/localized';
 import { buildDocument } from './model/buildDocument';
@@ -60,7 +60,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   }
 
   const document = buildDocument(input);
-  const override = sanitizeConfig(document.frontmatter.data['strategitjek'], RULE_IDS);
+  const override = sanitizeOverrides(document.frontmatter.data['strategitjek'], RULE_IDS);
   const config = mergeConfig(base, override);
   const recognition = recognise(document, config);
   const findings: Finding[] = [];

@@ -131,8 +131,15 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
       chosen = pick?.number;
     }
     if (chosen === undefined || !COLUMNS.some((c) => c.number === chosen)) return undefined;
-    const columnsUrl = vscode.workspace.getConfiguration('strategitjek').get<string>('columnsUrl');
-    if (columnsUrl) return vscode.env.openExternal(columnLink(chosen, { columnsUrl }));
+    // The setting as sanitised for the checker: only https: or a workspace file.
+    const scope = vscode.window.activeTextEditor?.document.uri;
+    const { columnsUrl } = readSettings(scope).checker;
+    if (columnsUrl) {
+      const folder = scope ? vscode.workspace.getWorkspaceFolder(scope)?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
+      const target = columnLink(chosen, { columnsUrl }, folder);
+      if (target.scheme === 'https') return vscode.env.openExternal(target);
+      if (target.scheme !== 'command') return vscode.commands.executeCommand('vscode.open', target);
+    }
     const uri = columnDocUri(context.extensionUri, chosen);
     await vscode.commands.executeCommand('markdown.showPreview', uri);
     return uri;

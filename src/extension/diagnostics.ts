@@ -28,7 +28,7 @@ export function toDiagnostics(result: LintResult, document: Placeable, extension
     const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
     diagnostic.source = 'Strategitjek';
     const target =
-      result.config.columnsUrl && finding.columns.length > 0 ? columnLink(finding.columns[0], result.config) : ruleDocUri(extensionUri, finding.ruleId);
+      result.config.columnsUrl && finding.columns.length > 0 ? columnLink(finding.columns[0], result.config, vscode.workspace.getWorkspaceFolder(document.uri)?.uri) : ruleDocUri(extensionUri, finding.ruleId);
     diagnostic.code = { value: finding.ruleId, target };
     if (finding.messageId === 'missing' && finding.element) {
       const point = insertionPoint(result.document, result.recognition, finding.element);

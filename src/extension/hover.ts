@@ -7,7 +7,7 @@ import { shortColumnLabel } from '../core/links';
 import { FRONTMATTER_FIELDS } from '../core/schemas/frontmatterFields';
 import { getFrontmatterSchema } from '../core/lint';
 import type { Checker } from './checker';
-import { columnLink, SHOW_COLUMN } from './links';
+import { columnHref, SHOW_COLUMN } from './links';
 
 const STATUS = {
   present: { da: 'til stede', en: 'present' },
@@ -23,12 +23,16 @@ const STATUS = {
  * that shows a column.
  */
 export class StrategyHoverProvider implements vscode.HoverProvider {
+  /** Where a relative `columnsUrl` points from, for the hover being built. */
+  private workspaceFolder: vscode.Uri | undefined;
+
   constructor(private readonly checker: Checker) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const checked = this.checker.resultFor(document) ?? (await this.checker.check(document));
     if (!checked) return undefined;
     const result = checked.result;
+    this.workspaceFolder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri;
     const offset = document.offsetAt(position);
     const language = result.config.language;
     const parts: vscode.MarkdownString[] = [];
@@ -87,7 +91,7 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
 
   private columnsLine(columns: number[], result: LintResult, language: Language): vscode.MarkdownString {
     const markdown = trusted();
-    const links = columns.map((n) => `[${escapeLinkText(shortColumnLabel(n, language))}](${columnLink(n, result.config).toString(true)})`);
+    const links = columns.map((n) => `[${escapeLinkText(shortColumnLabel(n, language))}](${columnHref(n, result.config, this.workspaceFolder)})`);
     markdown.appendMarkdown(`${language === 'da' ? 'Læs klummen' : 'Read the column'}: ${links.join(' · ')}`);
     return markdown;
   }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { sanitizeConfig } from '../core/config/sanitize';
 import type { ConfigInput } from '../core/config/types';
+import { RULE_IDS } from '../core/rules';
 import type { Language } from '../core/i18n/localized';
 
 export type RunMode = 'onType' | 'onSave' | 'manual';
@@ -24,13 +26,12 @@ export function displayLanguage(choice: string | undefined): Language {
 export function readSettings(scope?: vscode.Uri): EditorSettings {
   const config = vscode.workspace.getConfiguration('strategitjek', scope);
   const language = displayLanguage(config.get<string>('language'));
-  const checker: ConfigInput = { language };
-  const rules = config.get<Record<string, string>>('rules');
-  if (rules && Object.keys(rules).length > 0) checker.rules = rules as ConfigInput['rules'];
-  const thresholds = config.get<Record<string, number>>('thresholds');
-  if (thresholds && Object.keys(thresholds).length > 0) checker.thresholds = thresholds;
-  const columnsUrl = config.get<string>('columnsUrl');
-  if (columnsUrl) checker.columnsUrl = columnsUrl;
+  // Settings can be edited by hand in settings.json, where the schema only
+  // warns; the core's sanitiser drops what the CLI would drop from a config file.
+  const checker: ConfigInput = {
+    ...sanitizeConfig({ rules: config.get('rules'), thresholds: config.get('thresholds'), columnsUrl: config.get('columnsUrl') || undefined }, RULE_IDS),
+    language,
+  };
   return {
     enable: config.get<boolean>('enable', true),
     run: config.get<RunMode>('run', 'onType'),

@@ -1,6 +1,7 @@
 import { isElementId } from '../catalogue/elementTypes';
 import { isLanguage } from '../i18n/localized';
 import { DEFAULT_THRESHOLDS, type ConfigInput, type SeveritySetting, type Thresholds } from './types';
+import { sanitizeUrlTemplate } from './urlTemplate';
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
@@ -13,16 +14,33 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Keeps only the well-formed parts of a configuration written by a user.
- * Configuration is data: nothing in it is executed, and anything malformed
- * is dropped here (the schema check reports it with its location).
+ * Keeps only the well-formed parts of a configuration from a trusted place:
+ * `.strategitjek.yaml` or the editor's settings. Both the CLI and the
+ * extension go through here, so the same setting means the same thing in
+ * both. Configuration is data: nothing in it is executed, and anything
+ * malformed is dropped here (the schema check reports it with its location).
  */
 export function sanitizeConfig(raw: unknown, knownRules: readonly string[]): ConfigInput {
   if (!isRecord(raw)) return {};
-  const result: ConfigInput = {};
+  const result: ConfigInput = sanitizeOverrides(raw, knownRules);
   if (isLanguage(raw.language)) result.language = raw.language;
-  if (typeof raw.columnsUrl === 'string' && /^(https?|file):\/\//.test(raw.columnsUrl)) result.columnsUrl = raw.columnsUrl;
-  if (typeof raw.docsUrl === 'string' && /^(https?|file):\/\//.test(raw.docsUrl)) result.docsUrl = raw.docsUrl;
+  const columnsUrl = sanitizeUrlTemplate(raw.columnsUrl);
+  if (columnsUrl !== undefined) result.columnsUrl = columnsUrl;
+  const docsUrl = sanitizeUrlTemplate(raw.docsUrl);
+  if (docsUrl !== undefined) result.docsUrl = docsUrl.endsWith('/') ? docsUrl : `${docsUrl}/`;
+  return result;
+}
+
+/**
+ * Keeps what a single document may override in its own frontmatter, under
+ * `strategitjek:`: rules, thresholds and words, as the frontmatter schema
+ * says. Where links go and which language the tool speaks are the reader's
+ * choice, not the document's, so `columnsUrl`, `docsUrl` and `language` are
+ * ignored here (the schema check reports them as unknown keys).
+ */
+export function sanitizeOverrides(raw: unknown, knownRules: readonly string[]): ConfigInput {
+  if (!isRecord(raw)) return {};
+  const result: ConfigInput = {};
   if (isRecord(raw.rules)) {
     result.rules = {};
     for (const [id, value] of Object.entries(raw.rules)) {

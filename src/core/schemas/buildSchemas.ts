@@ -12,6 +12,13 @@ import { FRONTMATTER_FIELDS } from './frontmatterFields';
 
 const SEVERITY = { enum: ['off', 'info', 'warning', 'error'] };
 
+/**
+ * An `https://` address or a relative path (no scheme, no leading slash).
+ * The sanitiser checks the rest (`..`, credentials, control characters);
+ * the schema gives editors an early, located hint.
+ */
+const URL_TEMPLATE_PATTERN = '^(https://|(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]))';
+
 const THRESHOLD_TEXT: Record<keyof typeof DEFAULT_THRESHOLDS, string> = {
   presentMinWords: 'Ord, et element skal have for at tælle som til stede. / Words an element needs to count as present.',
   presentMinStatements: 'Sætninger, punkter og tabelrækker, et element skal have. / Sentences, list items and table rows it needs.',
@@ -67,10 +74,10 @@ export function buildConfigSchema(rules: readonly RuleMeta[]): Record<string, un
       language: { enum: ['da', 'en'], description: 'Sprog for meddelelser. / Language of messages.' },
       columnsUrl: {
         type: 'string',
-        pattern: '^(https?|file)://',
+        pattern: URL_TEMPLATE_PATTERN,
         description: 'Skabelon for links til klummerne med {column} og {page}. / Template for column links with {column} and {page}.',
       },
-      docsUrl: { type: 'string', pattern: '^(https?|file)://', description: 'Grundadresse for regeldokumentation. / Base address of rule docs.' },
+      docsUrl: { type: 'string', pattern: URL_TEMPLATE_PATTERN, description: 'Grundadresse for regeldokumentation. / Base address of rule docs.' },
       ...settingsProperties(rules),
     },
   };

@@ -72,7 +72,9 @@ function describe(error: ErrorObject, path: Array<string | number>, language: La
       return da ? `»${name}« skal være mellem 1 og 10000.` : `“${name}” must be between 1 and 10000.`;
     case 'pattern':
       if (path[0] === 'columnsUrl' || path[0] === 'docsUrl') {
-        return da ? `»${name}« skal være en adresse, der begynder med https://, http:// eller file://.` : `“${name}” must be an address starting with https://, http:// or file://.`;
+        return da
+          ? `»${name}« skal være en adresse, der begynder med https://, eller en sti i forhold til arbejdsområdet.`
+          : `“${name}” must be an address starting with https://, or a path relative to the workspace.`;
       }
       return da ? `»${name}« har ikke den forventede form.` : `“${name}” does not have the expected form.`;
     default:
