@@ -1,9 +1,8 @@
-import { parseDocument } from 'yaml';
 import { RULES, RULE_IDS } from '../rules';
 import type { Language } from '../i18n/localized';
 import { buildConfigSchema } from '../schemas/buildSchemas';
 import { validateAgainst } from '../schemas/validate';
-import { locateYamlPath, type Frontmatter } from '../parse/frontmatter';
+import { locateYamlPath, parseYamlAt, type Frontmatter } from '../parse/frontmatter';
 import { sanitizeConfig } from './sanitize';
 import type { ConfigInput } from './types';
 
@@ -25,11 +24,11 @@ export function getConfigSchema(): Record<string, unknown> {
  * back located; only the valid parts are used. Nothing in it is executed.
  */
 export function parseConfig(text: string, language: Language = 'da'): { config: ConfigInput; problems: ConfigProblem[] } {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const { document, toDocumentOffset } = parseYamlAt(text, 0);
   const problems: ConfigProblem[] = document.errors.map((error) => ({
     message: (language === 'da' ? 'Ugyldig YAML: ' : 'Invalid YAML: ') + error.message.split('\n')[0],
-    start: error.pos[0],
-    end: error.pos[1],
+    start: toDocumentOffset(error.pos[0]),
+    end: toDocumentOffset(error.pos[1]),
   }));
   if (problems.length > 0) return { config: {}, problems };
   let data: unknown;
@@ -39,7 +38,7 @@ export function parseConfig(text: string, language: Language = 'da'): { config: 
     return { config: {}, problems: [{ message: String((error as Error).message), start: 0, end: 0 }] };
   }
   // Reuse the frontmatter locator: a config file is a YAML block starting at offset 0.
-  const located: Frontmatter = { present: true, range: { start: 0, end: text.length }, contentStart: 0, document, data: {}, problems: [] };
+  const located: Frontmatter = { present: true, range: { start: 0, end: text.length }, contentStart: 0, document, data: {}, problems: [], toDocumentOffset };
   for (const problem of validateAgainst(getConfigSchema(), data, language)) {
     const range = locateYamlPath(located, problem.path, { key: problem.atKey }) ?? locateYamlPath(located, problem.path.slice(0, -1), { key: true }) ?? { start: 0, end: 0 };
     problems.push({ message: problem.message, ...range });

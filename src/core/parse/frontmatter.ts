@@ -1,5 +1,6 @@
 import type { Root, Yaml } from 'mdast';
 import { isMap, isPair, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { normaliseLineEndings } from '../text/lineEndings';
 
 /** A problem found while reading the frontmatter, as offsets into the document text. */
 export interface FrontmatterProblem {
@@ -17,8 +18,14 @@ export interface Frontmatter {
   range: { start: number; end: number };
   /** Offset of the first character of the YAML inside the fences. */
   contentStart: number;
-  /** The parsed YAML with node ranges relative to `contentStart`. */
+  /**
+   * The parsed YAML. It was parsed with `\n` line breaks, so its node ranges
+   * are offsets into that normalised text: turn them into document offsets
+   * with `toDocumentOffset`, never by adding `contentStart`.
+   */
   document?: Document.Parsed;
+  /** Maps an offset in the parsed YAML to an offset in the document. */
+  toDocumentOffset(yamlOffset: number): number;
   /** Plain data, or `{}` when the YAML is absent, broken or not a mapping. */
   data: Record<string, unknown>;
   problems: FrontmatterProblem[];
@@ -37,17 +44,17 @@ export function readFrontmatter(text: string, tree: Root): Frontmatter {
       opening && /^[\p{L}_][\p{L}\p{N}_ -]*:/u.test(text.slice(opening[0].length))
         ? [{ kind: 'unclosed', detail: '', start: 0, end: 3 }]
         : [];
-    return { present: false, range: { start: 0, end: 0 }, contentStart: 0, data: {}, problems };
+    return { present: false, range: { start: 0, end: 0 }, contentStart: 0, data: {}, problems, toDocumentOffset: (offset) => offset };
   }
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? 0;
   const opening = OPENING_FENCE.exec(text.slice(start));
   const contentStart = start + (opening ? opening[0].length : 4);
-  const document = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
+  const { document, toDocumentOffset } = parseYamlAt(node.value, contentStart);
   const problems: FrontmatterProblem[] = [];
   const shift = (pos: [number, number]) => ({
-    start: contentStart + pos[0],
-    end: contentStart + Math.max(pos[1], pos[0]),
+    start: toDocumentOffset(pos[0]),
+    end: toDocumentOffset(Math.max(pos[1], pos[0])),
   });
   for (const error of document.errors) {
     problems.push({ kind: 'yaml-error', detail: firstLine(error.message), ...shift(error.pos) });
@@ -62,7 +69,7 @@ export function readFrontmatter(text: string, tree: Root): Frontmatter {
       if (value !== null && value !== undefined) {
         if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
         else {
-          const range = document.contents?.range ?? [0, node.value.length];
+          const range = document.contents?.range ?? [0, 0];
           problems.push({ kind: 'not-mapping', detail: '', ...shift([range[0], range[1]]) });
         }
       }
@@ -71,7 +78,21 @@ export function readFrontmatter(text: string, tree: Root): Frontmatter {
       problems.push({ kind: 'yaml-error', detail: firstLine(String((error as Error).message)), start: contentStart, end: contentStart });
     }
   }
-  return { present: true, range: { start, end }, contentStart, document, data, problems };
+  return { present: true, range: { start, end }, contentStart, document, data, problems, toDocumentOffset };
+}
+
+/**
+ * Parses YAML that starts at `contentStart` in a larger text. Line breaks
+ * are normalised first, so `\r\n`, `\r` and `\n` files give the same
+ * document and the same errors, and every position maps back to the
+ * original text without ever falling between a `\r` and its `\n`.
+ * Warnings (such as the one for keys that are not strings) stay in
+ * `document.warnings` instead of going to the process's stderr.
+ */
+export function parseYamlAt(yaml: string, contentStart: number): { document: Document.Parsed; toDocumentOffset(offset: number): number } {
+  const normalised = normaliseLineEndings(yaml);
+  const document = parseDocument(normalised.text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  return { document, toDocumentOffset: (offset) => contentStart + normalised.toOriginal(offset) };
 }
 
 function firstLine(message: string): string {
@@ -107,5 +128,5 @@ export function locateYamlPath(
   const target = options.key && keyNode ? keyNode : (current ?? keyNode);
   const range = target?.range;
   if (!range) return undefined;
-  return { start: frontmatter.contentStart + range[0], end: frontmatter.contentStart + range[1] };
+  return { start: frontmatter.toDocumentOffset(range[0]), end: frontmatter.toDocumentOffset(range[1]) };
 }

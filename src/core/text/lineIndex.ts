@@ -65,14 +65,23 @@ export class LineIndex {
     return end;
   }
 
-  /** The line break the document mostly uses, so inserted text matches it. */
-  get eol(): '\n' | '\r\n' {
+  /**
+   * The line break the document mostly uses, so inserted text matches it:
+   * `\r\n` (Windows), a lone `\r` (old Mac) or `\n`, which also wins ties
+   * and documents of one line.
+   */
+  get eol(): '\n' | '\r\n' | '\r' {
     let crlf = 0;
+    let cr = 0;
     let lf = 0;
     for (let i = 1; i < this.lineStarts.length; i++) {
-      if (this.text.charCodeAt(this.lineStarts[i] - 2) === 13) crlf++;
+      const last = this.text.charCodeAt(this.lineStarts[i] - 1);
+      if (last === 13) cr++;
+      else if (this.text.charCodeAt(this.lineStarts[i] - 2) === 13) crlf++;
       else lf++;
     }
-    return crlf > lf ? '\r\n' : '\n';
+    if (crlf > lf && crlf >= cr) return '\r\n';
+    if (cr > lf && cr > crlf) return '\r';
+    return '\n';
   }
 }
