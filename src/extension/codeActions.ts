@@ -46,13 +46,17 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = finding.messageId === 'missing';
         actions.push(action);
       }
-      const disable = new vscode.CodeAction(
-        da ? `Slå reglen ${finding.ruleId} fra i dette dokument` : `Turn rule ${finding.ruleId} off for this document`,
-        vscode.CodeActionKind.QuickFix,
-      );
-      disable.edit = toWorkspaceEdit(document, [disableRuleEdit(result, finding.ruleId)]);
-      disable.diagnostics = [diagnostic];
-      actions.push(disable);
+      // Offered only where the frontmatter can take the edit and stay valid YAML.
+      const disableEdit = disableRuleEdit(result, finding.ruleId);
+      if (disableEdit) {
+        const disable = new vscode.CodeAction(
+          da ? `Slå reglen ${finding.ruleId} fra i dette dokument` : `Turn rule ${finding.ruleId} off for this document`,
+          vscode.CodeActionKind.QuickFix,
+        );
+        disable.edit = toWorkspaceEdit(document, [disableEdit]);
+        disable.diagnostics = [diagnostic];
+        actions.push(disable);
+      }
       for (const column of finding.columns.slice(0, 1)) {
         const read = new vscode.CodeAction(da ? `Læs klummen (klumme ${column})` : `Read the column (column ${column})`, vscode.CodeActionKind.QuickFix);
         read.command = { command: SHOW_COLUMN, title: read.title, arguments: [column] };

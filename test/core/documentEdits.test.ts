@@ -75,7 +75,7 @@ describe('document edits', () => {
     for (const [name, before, after] of cases) {
       it(name, () => {
         const result = lint(before);
-        const fixed = applyEdits(result.text, [disableRuleEdit(result, 'ethics')]);
+        const fixed = applyEdits(result.text, [disableRuleEdit(result, 'ethics')!]);
         assert.equal(fixed, after);
         assert.deepEqual(lint(fixed).findings.filter((f) => f.ruleId === 'ethics'), []);
       });

@@ -5,6 +5,8 @@ import type { TextEdit } from '../rules/types';
 import { insertionPoint, padInsertion } from './insertionPoint';
 import { sectionMarkdown } from './sectionTemplate';
 
+export { disableRuleEdit } from './disableRule';
+
 /*
  * Edits the editor offers beside the rules' own fixes. Each is minimal:
  * lines are inserted, nothing already written is rewritten.
@@ -36,45 +38,4 @@ export function markSectionEdit(result: LintResult, section: Section, id: Elemen
   const headingEndLine = lines.positionAt(section.headingRange.end).line;
   const at = lines.lineEnd(headingEndLine);
   return { start: at, end: at, text: `${eol}${eol}<!-- strategitjek: ${id} -->` };
-}
-
-/**
- * Turns a rule off for one document through its frontmatter, adding only the
- * lines that are missing: `strategitjek:`, `rules:` and the rule itself.
- */
-export function disableRuleEdit(result: LintResult, ruleId: string): TextEdit {
-  const { document } = result;
-  const lines = document.lines;
-  const eol = lines.eol;
-  const frontmatter = document.frontmatter;
-  if (!frontmatter.present) {
-    return { start: 0, end: 0, text: ['---', 'strategitjek:', '  rules:', `    ${ruleId}: off`, '---', '', ''].join(eol) };
-  }
-  const yamlLines = document.text.slice(frontmatter.contentStart, frontmatter.range.end).split(/\r?\n|\r/);
-  const startLine = lines.positionAt(frontmatter.contentStart).line;
-  const settingsIndex = yamlLines.findIndex((line) => /^strategitjek\s*:\s*$/.test(line));
-  if (settingsIndex < 0) {
-    // Before the closing fence.
-    const closingLine = lines.positionAt(frontmatter.range.end).line;
-    const at = lines.lineStart(closingLine);
-    return { start: at, end: at, text: ['strategitjek:', '  rules:', `    ${ruleId}: off`, ''].join(eol) };
-  }
-  let rulesIndex = -1;
-  let rulesIndent = '  ';
-  for (let i = settingsIndex + 1; i < yamlLines.length; i++) {
-    const line = yamlLines[i];
-    if (/^\S/.test(line)) break;
-    const match = /^(\s+)rules\s*:\s*$/.exec(line);
-    if (match) {
-      rulesIndex = i;
-      rulesIndent = match[1];
-      break;
-    }
-  }
-  if (rulesIndex < 0) {
-    const at = lines.lineEnd(startLine + settingsIndex);
-    return { start: at, end: at, text: `${eol}  rules:${eol}    ${ruleId}: off` };
-  }
-  const at = lines.lineEnd(startLine + rulesIndex);
-  return { start: at, end: at, text: `${eol}${rulesIndent}  ${ruleId}: off` };
 }
