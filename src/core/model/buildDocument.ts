@@ -1,8 +1,11 @@
 import type { Heading, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { guardBrackets } from '../parse/bracketGuard';
+import { guardLongParagraphs } from '../parse/lineRunGuard';
 import { guardNesting } from '../parse/nestingGuard';
 import { readFrontmatter } from '../parse/frontmatter';
 import { parseMarkdown } from '../parse/markdown';
+import { trailingOpenFence } from '../parse/openFence';
 import { LineIndex } from '../text/lineIndex';
 import { splitHeadingNumber } from './headingText';
 import { countSentences, countWords, emptySubstance, stripPlaceholders } from './substance';
@@ -16,7 +19,7 @@ const PSEUDO_HEADING_MAX_WORDS = 12;
 /** Builds the document model: text → Markdown tree → sections and blocks. */
 export function buildDocument(input: string): StrategyDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const guarded = guardNesting(text);
+  const guarded = guardNesting(guardLongParagraphs(guardBrackets(text)));
   const tree = parseMarkdown(guarded.text);
   const lines = new LineIndex(text);
   const frontmatter = readFrontmatter(guarded.text, tree);
@@ -68,7 +71,8 @@ export function buildDocument(input: string): StrategyDocument {
   close(() => true, text.length);
 
   const skipped = guarded.blanked.map((run) => ({ start: run.start, end: run.end, depth: run.depth }));
-  return { text, lines, frontmatter, root, sections, blocks, skipped };
+  const openFence = trailingOpenFence(guarded.text, tree.children[tree.children.length - 1]);
+  return { text, lines, frontmatter, root, sections, blocks, skipped, openFence };
 }
 
 function makeSection(source: string, node: Heading | Paragraph, range: TextRange, kind: Section['kind'], depth: number): Section {

@@ -8,8 +8,8 @@ export { countSentences } from '../text/sentences';
  */
 const PLACEHOLDER = new RegExp(
   [
-    String.raw`\[(?:skriv|indsæt|udfyld|tilføj|beskriv|angiv|uddyb|write|insert|add|describe|fill in|todo|tbd|tekst|text|\.\.\.|…)[^\]\n]*\]`,
-    String.raw`<(?:skriv|indsæt|udfyld|tilføj|beskriv|insert|write)[^>\n]*>`,
+    String.raw`\[(?:skriv|indsæt|udfyld|tilføj|beskriv|angiv|uddyb|write|insert|add|describe|fill in|todo|tbd|tekst|text|\.\.\.|…)[^\][\n]*\]`,
+    String.raw`<(?:skriv|indsæt|udfyld|tilføj|beskriv|insert|write)[^<>\n]*>`,
     String.raw`\b(?:TODO|TBD|FIXME)\b`,
     String.raw`\bX{3,}\b`,
     String.raw`\blorem ipsum(?: dolor)?(?: sit amet)?\b`,

@@ -10,7 +10,7 @@
  * the open lists and is scanned in linear time, where blank lines inside
  * dozens of open containers would not be.
  */
-export const MAX_NESTING = 48;
+export const MAX_NESTING = 16;
 
 export interface GuardedText {
   /** The text to parse; identical to the input unless lines were blanked. */

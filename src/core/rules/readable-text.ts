@@ -13,8 +13,8 @@ const rule: Rule = {
       en: 'The document must be text that can be read in full.',
     },
     details: {
-      da: 'En fil med binært indhold tjekkes ikke. Lister eller citater, der er indlejret dybere end 48 niveauer, springes over fra det niveau.',
-      en: 'A file with binary content is not checked. Lists or quotes nested deeper than 48 levels are skipped from that level on.',
+      da: 'En fil med binært indhold tjekkes ikke. Lister eller citater, der er indlejret dybere end 16 niveauer, springes over fra det niveau.',
+      en: 'A file with binary content is not checked. Lists or quotes nested deeper than 16 levels are skipped from that level on.',
     },
     columns: [],
     fixable: false,

@@ -1,0 +1,48 @@
+/**
+ * Protects the Markdown parser from long runs of unclosed link brackets.
+ *
+ * micromark looks back over every open `[` when it meets a `]` or the end of a
+ * paragraph, so a paragraph of thousands of nested or unclosed brackets takes
+ * quadratic time (100 KB of `[[[…]]]` took 20 s). No real text opens more than
+ * a few brackets at once, so within one paragraph every `[` beyond the limit
+ * of open ones is replaced by a space before parsing: same length, so every
+ * offset stays valid. Closing brackets that close nothing are limited the same
+ * way, since a long run of them is just as slow. Words are untouched, so recognition sees the same text.
+ */
+export const MAX_OPEN_BRACKETS = 32;
+
+export function guardBrackets(text: string, limit = MAX_OPEN_BRACKETS): string {
+  let open = 0;
+  // Closing brackets with nothing to close cost micromark as much as open ones.
+  let unmatched = 0;
+  let masked: string[] | undefined;
+  let copied = 0;
+  let lineHasText = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      // A blank line ends the paragraph, and with it every open bracket.
+      if (!lineHasText) open = unmatched = 0;
+      lineHasText = false;
+      continue;
+    }
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r') lineHasText = true;
+    let mask = false;
+    if (ch === ']') {
+      if (open > 0) open--;
+      else if (unmatched < limit) unmatched++;
+      else mask = true;
+    } else if (ch === '[') {
+      if (open < limit) open++;
+      else mask = true;
+    }
+    if (mask) {
+      masked ??= [];
+      masked.push(text.slice(copied, i), ' ');
+      copied = i + 1;
+    }
+  }
+  if (!masked) return text;
+  masked.push(text.slice(copied));
+  return masked.join('');
+}
