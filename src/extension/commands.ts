@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { COLUMNS } from '../core/catalogue/columns';
 import { ELEMENTS } from '../core/catalogue/elements';
 import { fixAllMissing } from '../core/fix/documentEdits';
-import { insertionPoint, padInsertion } from '../core/fix/insertionPoint';
+import { insertionPoint, placeSection } from '../core/fix/insertionPoint';
 import { localize } from '../core/i18n/localized';
 import { LineIndex } from '../core/text/lineIndex';
 import { formatMarkdown } from '../formatters/markdown';
@@ -95,9 +95,10 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
       const result = await currentResult(checker, editor.document);
       if (result) {
         const point = insertionPoint(result.document, result.recognition, picked.element as never);
-        const padded = padInsertion(result.text, point.offset, '\u0000', '\n').split('\u0000');
-        position = editor.document.positionAt(point.offset);
-        return editor.insertSnippet(new vscode.SnippetString(escapeSnippet(padded[0]) + body.replace(/^##/, '#'.repeat(point.level)) + '\n' + escapeSnippet(padded[1])), position);
+        // The core moves the offset out of an unclosed trailing code fence and closes the fence first.
+        const place = placeSection(result.document, point.offset, '\n');
+        position = editor.document.positionAt(place.offset);
+        return editor.insertSnippet(new vscode.SnippetString(escapeSnippet(place.prefix) + body.replace(/^##/, '#'.repeat(point.level)) + '\n' + escapeSnippet(place.suffix)), position);
       }
     }
     return editor.insertSnippet(new vscode.SnippetString(body), position);

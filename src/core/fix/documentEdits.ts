@@ -2,7 +2,7 @@ import { ELEMENT_IDS, type ElementId } from '../catalogue/elementTypes';
 import type { LintResult } from '../lint';
 import type { Section } from '../model/types';
 import type { TextEdit } from '../rules/types';
-import { insertionPoint, padInsertion } from './insertionPoint';
+import { insertionPoint, insertSectionEdit, placeSection } from './insertionPoint';
 import { sectionMarkdown } from './sectionTemplate';
 
 export { disableRuleEdit } from './disableRule';
@@ -21,13 +21,15 @@ export function fixAllMissing(result: LintResult): TextEdit[] {
     if (recognition.verdicts.get(id)?.status !== 'missing') continue;
     if (!result.findings.some((f) => f.ruleId === id && f.messageId === 'missing')) continue;
     const point = insertionPoint(document, recognition, id);
-    const group = groups.get(point.offset) ?? { level: point.level, ids: [] };
+    // Offsets inside an unclosed trailing fence all become the end of the text: one group, one closing fence.
+    const offset = placeSection(document, point.offset, eol).offset;
+    const group = groups.get(offset) ?? { level: point.level, ids: [] };
     group.ids.push(id);
-    groups.set(point.offset, group);
+    groups.set(offset, group);
   }
   return [...groups].map(([offset, { level, ids }]) => {
     const markdown = ids.map((id) => sectionMarkdown(id, level, config.language, eol)).join(eol);
-    return { start: offset, end: offset, text: padInsertion(document.text, offset, markdown, eol) };
+    return insertSectionEdit(document, offset, markdown, eol);
   });
 }
 

@@ -1,6 +1,7 @@
 import { ELEMENT_IDS, type ElementId } from '../catalogue/elementTypes';
 import type { Section, StrategyDocument } from '../model/types';
 import type { Recognition } from '../recognition/recognise';
+import type { TextEdit } from '../rules/types';
 import { isClosingSection } from '../recognition/sectionRoles';
 
 export interface InsertionPoint {
@@ -50,6 +51,12 @@ export function chapterDepth(document: StrategyDocument): number {
 
 /** Wraps inserted Markdown in the blank lines it needs at `offset`, no more. */
 export function padInsertion(text: string, offset: number, markdown: string, eol: string): string {
+  const { prefix, suffix } = paddingAt(text, offset, eol);
+  return prefix + markdown + suffix;
+}
+
+/** The line breaks needed before and after a block inserted at `offset`. */
+export function paddingAt(text: string, offset: number, eol: string): { prefix: string; suffix: string } {
   const before = text.slice(0, offset);
   let prefix = '';
   if (before.length > 0) {
@@ -58,5 +65,27 @@ export function padInsertion(text: string, offset: number, markdown: string, eol
   }
   const after = text.slice(offset);
   const suffix = after.length > 0 && !/^[ \t]*(\r\n|\r|\n)/.test(after) ? eol : '';
-  return prefix + markdown + suffix;
+  return { prefix, suffix };
+}
+
+/**
+ * Where a new section really goes and the text around it. An offset inside
+ * a fenced code block that the document never closes is moved to the end,
+ * and the fence is closed first: inserted there as is, the section would be
+ * code, stay "missing", and be inserted again on every fix-all.
+ */
+export function placeSection(document: StrategyDocument, offset: number, eol: string): { offset: number; prefix: string; suffix: string } {
+  const text = document.text;
+  const fence = document.openFence;
+  if (fence && offset > fence.start) {
+    const closing = (/(\r\n|\r|\n)$/.test(text) ? '' : eol) + fence.marker + eol;
+    return { offset: text.length, prefix: closing + eol, suffix: '' };
+  }
+  return { offset, ...paddingAt(text, offset, eol) };
+}
+
+/** The edit that inserts a section's Markdown at an insertion point's offset. */
+export function insertSectionEdit(document: StrategyDocument, offset: number, markdown: string, eol: string): TextEdit {
+  const place = placeSection(document, offset, eol);
+  return { start: place.offset, end: place.offset, text: place.prefix + markdown + place.suffix };
 }

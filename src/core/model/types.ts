@@ -1,4 +1,5 @@
 import type { Frontmatter } from '../parse/frontmatter';
+import type { OpenFence } from '../parse/openFence';
 import type { LineIndex } from '../text/lineIndex';
 
 /** A half-open range of string offsets into the checked text. */
@@ -69,4 +70,6 @@ export interface StrategyDocument {
   blocks: Block[];
   /** Runs of lines skipped because they nested deeper than the parser allows. */
   skipped: Array<TextRange & { depth: number }>;
+  /** A fenced code block that the document ends in without closing it; fixes close it before inserting. */
+  openFence?: OpenFence;
 }

@@ -1,7 +1,7 @@
 import { elementById } from '../catalogue/elements';
 import type { ElementId } from '../catalogue/elementTypes';
 import { sectionMarkdown } from '../fix/sectionTemplate';
-import { insertionPoint, padInsertion } from '../fix/insertionPoint';
+import { insertionPoint, insertSectionEdit } from '../fix/insertionPoint';
 import { localize } from '../i18n/localized';
 import type { StrategyDocument, TextRange } from '../model/types';
 import type { ThinReason } from '../recognition/recognise';
@@ -102,14 +102,14 @@ export function elementRule(id: ElementId): Rule {
       if (verdict.status === 'missing') {
         const point = insertionPoint(document, recognition, id);
         const eol = document.lines.eol;
-        const text = padInsertion(document.text, point.offset, sectionMarkdown(id, point.level, language, eol), eol);
+        const edit = insertSectionEdit(document, point.offset, sectionMarkdown(id, point.level, language, eol), eol);
         context.report({
           messageId: 'missing',
           range: titleRange,
           values: { name, question: localize(element.question, language) },
           fix: {
             title: language === 'da' ? `Indsæt afsnittet »${name}«` : `Insert the section “${name}”`,
-            edits: [{ start: point.offset, end: point.offset, text }],
+            edits: [edit],
           },
         });
         return;
