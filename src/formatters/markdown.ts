@@ -42,10 +42,34 @@ function t(key: keyof typeof T, language: Language): string {
   return T[key][language];
 }
 
-/** Keeps document text from becoming Markdown structure in the report. */
+/**
+ * Keeps document text from becoming Markdown structure in the report. Every
+ * line break (`\r\n`, a lone `\r`, `\n`, and the Unicode line and paragraph
+ * separators) becomes a space, because a new line could start a heading or
+ * a list; other control characters are dropped.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}\[\]<>#|!~])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/([\\`*_{}\[\]<>#|!~&])/g, '\\$1');
 }
+
+/**
+ * A file name as an inline code span that nothing in the name can end:
+ * control characters are shown as escapes (`\n`), and the span's fence is one
+ * backquote longer than the longest run inside, padded with spaces, as
+ * CommonMark allows.
+ */
+export function codeSpan(text: string): string {
+  const visible = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => CONTROL_NAMES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const longest = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(visible) ? ' ' : '';
+  return `${fence}${pad}${visible}${pad}${fence}`;
+}
+
+const CONTROL_NAMES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function verdictSentence(report: FileReport, language: Language): string {
   const missing = ELEMENTS.filter((e) => report.elements[e.id].status === 'missing').map((e) => localize(e.name, language));
@@ -85,7 +109,7 @@ function fileSection(file: CheckedFile, options: FormatOptions): string {
   const out: string[] = [];
   out.push(`# ${t('title', language)}: ${escapeMarkdown(meta.titel ?? report.path)}`, '');
   const facts: Array<[keyof typeof T, string | undefined]> = [
-    ['file', `\`${report.path.replace(/`/g, "'")}\``],
+    ['file', codeSpan(report.path)],
     ['organisation', meta.kommune && escapeMarkdown(meta.kommune)],
     ['status', meta.status && escapeMarkdown(meta.status)],
     ['period', meta.periode && escapeMarkdown(meta.periode)],
