@@ -1,0 +1,48 @@
+import type { ElementVocabulary } from './types';
+import { CONTRACT_SENSE } from './senses';
+
+/** How strategies name `room-to-develop`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
+export const roomToDevelop = {
+  heading: [
+      { term: 'plads til udvikling', weight: 2 },
+      { term: 'tid til udvikling', weight: 2 },
+      { term: 'drift og udvikling', weight: 2 },
+      { term: 'udvikling og drift', weight: 2 },
+      { term: 'innovation*', weight: 2 },
+      { term: 'innovasjon*', weight: 2 },
+      { term: 'innovationspulje*', weight: 2 },
+      { term: 'eksperiment*', weight: 2 },
+      { term: 'afprøvning*', weight: 2 },
+      { term: 'nytænkning', weight: 2 },
+      { term: 'experiment*', weight: 2 },
+      { term: 'room to develop', weight: 2 },
+      'fornyelse',
+      'udvikling*',
+    ],
+  body: [
+      { term: 'tung drift', weight: 3 },
+      { term: 'tunge drift*', weight: 3 },
+      { term: 'innovationspulje*', weight: 3 },
+      { term: 'udviklingspulje*', weight: 3 },
+      { term: 'tid til udvikling', weight: 3 },
+      { term: 'plads til udvikling', weight: 3 },
+      { term: 'ved siden af driften', weight: 3 },
+      { term: 'frikøb*', weight: 2 },
+      { term: 'pulje*', weight: 3, requires: ['afprøv*', 'udvikl*', 'innovation*', 'idé*', 'ide*', 'eksperiment*', 'fornyelse'] },
+      { term: 'frigør* tid', weight: 1 },
+      { term: 'eksperiment*', weight: 1 },
+      { term: 'afprøv*', weight: 1 },
+      { term: 'pilotprojekt*', weight: 1 },
+      { term: 'prøvehandling*', weight: 1 },
+      { term: 'innovation*', weight: 1 },
+      { term: 'transformation', weight: 1 },
+      { term: 'udviklingsprojekt*', weight: 1 },
+      { term: 'testmiljø*', weight: 1 },
+      { term: 'driften', weight: 1, requires: ['udvikl*', 'innovation*', 'fornyelse', 'tid', 'plads'], unless: CONTRACT_SENSE },
+      { term: 'drift', weight: 1, requires: ['udvikl*', 'innovation*', 'fornyelse', 'tid', 'plads'], unless: CONTRACT_SENSE },
+      { term: 'heavy operations', weight: 3 },
+      { term: 'innovation fund*', weight: 3 },
+      { term: 'time to develop', weight: 3 },
+      { term: 'sandbox*', weight: 1 },
+    ],
+} satisfies ElementVocabulary;

@@ -1,0 +1,10 @@
+/* Words in the same sentence that show a term is used in another sense. */
+
+/** Sentences in which "inklusion" is about pupils or day care, not digital inclusion. */
+export const SCHOOL_SENSE = ['elev*', 'skole*', 'folkeskole*', 'specialundervisning*', 'specialklasse*', 'klasse*', 'dagtilbud*', 'børnehave*', 'daginstitution*', 'pædagog*', 'undervisning*', 'pupil*', 'school*'];
+
+/** Sentences in which "drift" is a supplier's operations contract, not the daily workload. */
+export const CONTRACT_SENSE = ['leverandør*', 'kontrakt*', 'driftsaftale*', 'driftskontrakt*', 'hosting', 'udbud*', 'licens*', 'supplier*', 'contract*'];
+
+/** Sentences in which "dagsorden" is one meeting's agenda. */
+export const MEETING_SENSE = ['referat*', 'godkendelse*', 'eventuelt', 'mødeindkaldelse*', 'minutes'];

@@ -1,0 +1,21 @@
+import type { TermSpec } from '../../recognition/terms';
+
+/** One element's vocabulary: the words that show a text treats it, in Danish, Norwegian, Swedish and English. */
+export interface ElementVocabulary {
+  /** Words that, in a heading, name the element. */
+  heading: TermSpec[];
+  /** Words that, in running text or tables, show the element is discussed. */
+  body: TermSpec[];
+  /** For each sub-check of the element's guidance, the words that show the point is covered. */
+  guidance?: Record<string, TermSpec[]>;
+}
+
+/** Several plain terms with one weight: keeps the long word lists readable. */
+export function weighted(weight: number, ...terms: string[]): TermSpec[] {
+  return terms.map((term) => ({ term, weight }));
+}
+
+/** Several terms with one weight that count only with one of `requires` in the same sentence. */
+export function needing(weight: number, requires: string[], ...terms: string[]): TermSpec[] {
+  return terms.map((term) => ({ term, weight, requires }));
+}
