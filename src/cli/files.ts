@@ -1,18 +1,30 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { FileProblem, notAFile } from './readText';
 import { UsageError } from './usageError';
 
 const MARKDOWN = '**/*.{md,markdown}';
 const IGNORE = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
 
+export interface ExpandedInputs {
+  /** Files to check, relative to the working directory, sorted, each real file once. */
+  paths: string[];
+  /** Inputs named on the command line that cannot be checked; the run goes on without them. */
+  problems: FileProblem[];
+}
+
 /**
- * Expands the command line's files, folders and globs into a sorted list of
- * paths relative to the working directory. A named file that does not exist
- * is a usage error; so is an input list that matches nothing.
+ * Expands the command line's files, folders and globs. Only regular files
+ * are kept: devices, pipes and sockets found in folders are skipped, and
+ * named directly they are reported for what they are. The same file reached
+ * twice (through a symlink, or a symlink loop) is checked once, under the
+ * first path in sorted order. An input list that matches nothing and names
+ * nothing missing is a usage error.
  */
-export async function expandInputs(inputs: string[], cwd = process.cwd()): Promise<string[]> {
+export async function expandInputs(inputs: string[], cwd = process.cwd()): Promise<ExpandedInputs> {
   const found = new Set<string>();
+  const problems: FileProblem[] = [];
   for (const input of inputs) {
     const absolute = resolve(cwd, input);
     let stats;
@@ -25,12 +37,28 @@ export async function expandInputs(inputs: string[], cwd = process.cwd()): Promi
       found.add(absolute);
     } else if (stats?.isDirectory()) {
       for (const file of await glob(MARKDOWN, { cwd: absolute, ignore: IGNORE, absolute: true, dot: false })) found.add(file);
+    } else if (stats) {
+      problems.push(new FileProblem(notAFile(stats), { path: input }));
     } else if (isDynamicPattern(input)) {
       for (const file of await glob(input, { cwd, ignore: IGNORE, absolute: true })) found.add(file);
     } else {
-      throw new UsageError(`cannot read "${input}": no such file or folder`);
+      problems.push(new FileProblem('missing', { path: input }));
     }
   }
-  if (found.size === 0) throw new UsageError(`no Markdown files match ${inputs.map((i) => `"${i}"`).join(', ')}`);
-  return [...found].map((file) => relative(cwd, file) || file).sort();
+  const byRealPath = new Map<string, string>();
+  for (const file of [...found].map((f) => relative(cwd, f) || f).sort()) {
+    const real = regularFileRealPath(resolve(cwd, file));
+    if (real !== undefined && !byRealPath.has(real)) byRealPath.set(real, file);
+  }
+  if (byRealPath.size === 0 && problems.length === 0) throw new UsageError(`no Markdown files match ${inputs.map((i) => `"${i}"`).join(', ')}`);
+  return { paths: [...byRealPath.values()], problems };
+}
+
+/** The real path of a regular file, or undefined for anything else (a device behind a symlink, a vanished file). */
+export function regularFileRealPath(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? realpathSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
 }

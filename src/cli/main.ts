@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   // NO_COLOR (any non-empty value) wins; FORCE_COLOR turns colour on without a TTY.
   const { NO_COLOR, FORCE_COLOR } = process.env;
   const color = NO_COLOR ? false : FORCE_COLOR ? FORCE_COLOR !== '0' : process.stdout.isTTY === true;
-  return runCheck(args, { stdout: (text) => process.stdout.write(text), color, version: pkg.version });
+  return runCheck(args, { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), color, version: pkg.version });
 }
 
 main().then(

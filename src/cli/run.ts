@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { defaultConfig, mergeConfig } from '../core/config/types';
-import { lint } from '../core/lint';
+import { lint, MAX_TEXT_LENGTH } from '../core/lint';
 import { toFileReport } from '../core/report';
 import { FORMATTERS } from '../formatters';
 import { reportMeta } from '../formatters/meta';
@@ -8,28 +9,40 @@ import type { CheckedFile } from '../formatters/types';
 import type { CheckArgs, FailOn } from './args';
 import { ConfigFiles } from './configFiles';
 import { expandInputs } from './files';
+import { cliMessage } from './messages';
+import { FileProblem, readRegularFile } from './readText';
 import { UsageError } from './usageError';
 
 const LEVELS = { info: 0, warning: 1, error: 2 } as const;
 
 export interface RunIo {
   stdout: (text: string) => void;
+  /** One line per file that could not be checked; the exit code becomes 2. */
+  stderr?: (text: string) => void;
   color: boolean;
   version: string;
 }
 
-/** Runs `strategitjek check` and returns the exit code. */
+/**
+ * Runs `strategitjek check` and returns the exit code. A file that cannot be
+ * read is reported on stderr and the others are still checked; the run then
+ * ends with exit code 2, because the report is incomplete.
+ */
 export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
-  const paths = await expandInputs(args.inputs);
-  const configs = new ConfigFiles(args.language ?? 'da');
+  const messageLanguage = args.language ?? 'da';
+  const { paths, problems } = await expandInputs(args.inputs);
+  const output = args.output ? outputTarget(args.output, paths, messageLanguage) : undefined;
+  const configs = new ConfigFiles(messageLanguage);
   const files: CheckedFile[] = [];
   let language = args.language;
   for (const path of paths) {
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      text = readRegularFile(path, MAX_TEXT_LENGTH);
     } catch (error) {
-      throw new UsageError(`cannot read "${path}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      if (!(error instanceof FileProblem)) throw error;
+      problems.push(error);
+      continue;
     }
     const fileConfig = configs.forDocument(path, args.config);
     const config = mergeConfig(defaultConfig(), fileConfig, args.language ? { language: args.language } : undefined);
@@ -37,17 +50,57 @@ export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
     const result = lint(text, { config });
     files.push({ report: toFileReport(result, path.replace(/\\/g, '/')), meta: reportMeta(result.document.frontmatter.data) });
   }
+  const reasons = problems.map((problem) => cliMessage(problem.id, messageLanguage, problem.values));
+  // Nothing was checked: the reasons, one line each, are the whole answer.
+  if (files.length === 0) throw new UsageError(reasons.join('\nstrategitjek: '));
   // Links and words around the findings follow the first file's configuration.
   const outputConfig = mergeConfig(defaultConfig(), configs.forDocument(paths[0], args.config), { language: language ?? 'da' });
-  const output = FORMATTERS[args.format](files, { config: outputConfig, color: io.color && !args.output && args.format === 'stylish', version: io.version });
-  if (args.output) {
-    try {
-      writeFileSync(args.output, output);
-    } catch (error) {
-      throw new UsageError(`cannot write "${args.output}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  } else io.stdout(output);
+  const report = FORMATTERS[args.format](files, { config: outputConfig, color: io.color && !args.output && args.format === 'stylish', version: io.version });
+  if (output) writeAtomically(output, report, args.output!, messageLanguage);
+  else io.stdout(report);
+  for (const reason of reasons) (io.stderr ?? ((text: string) => process.stderr.write(text)))(`strategitjek: ${reason}\n`);
+  if (problems.length > 0) return 2;
   return reachesFailLevel(files, args.failOn) ? 1 : 0;
+}
+
+/**
+ * Where the report goes, as a real path, refused when it is one of the
+ * inputs: compared by real path, so `./s.md`, `s.md` and a symlink to it are
+ * all caught before anything is read or written.
+ */
+function outputTarget(output: string, inputs: string[], language: 'da' | 'en'): string {
+  const absolute = resolve(output);
+  let real: string;
+  try {
+    real = existsSync(absolute) ? realpathSync(absolute) : join(realpathSync(dirname(absolute)), basename(absolute));
+  } catch (error) {
+    throw new UsageError(cliMessage('cannotWrite', language, { path: output, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+  }
+  for (const input of inputs) {
+    let inputReal: string;
+    try {
+      inputReal = realpathSync(resolve(input));
+    } catch {
+      continue;
+    }
+    if (inputReal === real) throw new UsageError(cliMessage('outputIsInput', language, { path: output }));
+  }
+  return real;
+}
+
+/**
+ * Writes the report next to its target and renames it into place, so a
+ * reader never sees half a report and a failed write leaves the old one.
+ */
+function writeAtomically(target: string, text: string, shown: string, language: 'da' | 'en'): void {
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new UsageError(cliMessage('cannotWrite', language, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+  }
 }
 
 function reachesFailLevel(files: CheckedFile[], failOn: FailOn): boolean {

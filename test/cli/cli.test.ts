@@ -53,7 +53,8 @@ describe('strategitjek check (built CLI)', () => {
       ['a bad fail level', ['check', '--fail-on', 'all'], /^strategitjek: --fail-on must be error, warning, info or never, not "all"$/],
       ['a bad language', ['check', '--lang', 'de'], /^strategitjek: --lang must be da or en, not "de"$/],
       ['an unknown command', ['lint'], /^strategitjek: unknown command "lint"/],
-      ['a file that does not exist', ['check', 'nowhere.md'], /^strategitjek: cannot read "nowhere.md": no such file or folder$/],
+      ['a file that does not exist', ['check', 'nowhere.md'], /^strategitjek: kan ikke læse "nowhere.md": filen eller mappen findes ikke$/],
+      ['a file that does not exist (English)', ['check', 'nowhere.md', '--lang', 'en'], /^strategitjek: cannot read "nowhere.md": no such file or folder$/],
       ['a glob that matches nothing', ['check', 'examples/*.txt'], /^strategitjek: no Markdown files match "examples\/\*\.txt"$/],
     ] as const) {
       it(`exits 2 with a one-line reason for ${name}`, () => {
