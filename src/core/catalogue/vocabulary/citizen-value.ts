@@ -1,4 +1,4 @@
-import type { ElementVocabulary } from './types';
+import { weighted, needing, type ElementVocabulary } from './types';
 
 /** How strategies name `citizen-value`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const citizenValue = {
@@ -14,6 +14,8 @@ export const citizenValue = {
       'bruger*',
       'virksomhed*',
       'resident*',
+    ...weighted(2, 'borgerne først', 'brugerne først', 'brugeren i centrum', 'brukeren i sentrum', 'brukaren i centrum', 'invånaren i centrum', 'i øjenhøjde', 'med fra start', 'user-centred', 'user-centered', 'user-centric', 'people first', 'for people', 'services people', 'nytte', 'nytta', 'gavn', 'værdi'),
+    ...weighted(1, 'invånar*', 'medborgar*', 'user*', 'people', 'service*', 'tjeneste*', 'e-tjänst*', 'erhverv*', 'business*', 'brukar*', 'bruker*'),
     ],
   body: [
       { term: 'borgerinddragelse', weight: 3 },
@@ -52,5 +54,8 @@ export const citizenValue = {
       { term: 'citizen panel*', weight: 3 },
       { term: 'co-creat*', weight: 2 },
       { term: 'user research', weight: 2 },
+    ...weighted(3, 'brugerbehov', 'brugernes behov', 'borgernes behov', 'borgerens behov', 'borgerens perspektiv', 'brugerens perspektiv', 'innbyggernes behov', 'brukernes behov', 'brukerbehov', 'invånarnas behov', 'användarnas behov', 'user needs', 'users\u2019 needs', 'citizens\u2019 needs', 'user-centred', 'user-centered', 'user-centric', 'citizen-centred', 'citizen-centric', 'people-centred', 'human-centred', 'brugeren i centrum', 'borgeren i centrum', 'brukeren i sentrum', 'innbyggeren i sentrum', 'invånaren i centrum', 'brukarperspektiv*', 'invånarperspektiv*', 'medborgarperspektiv*', 'test* med rigtige brugere', 'tester med brugere', 'test with users', 'tested with users', 'co-design*', 'samskabelse'),
+    ...needing(2, ['borger*', 'bruger*', 'brugere', 'virksomhed*', 'innbygger*', 'bruker*', 'invånar*', 'medborgar*', 'användar*', 'citizen*', 'user*', 'resident*', 'people', 'business*', 'patient*', 'forældre*', 'pårørende'], 'inddrag*', 'involver*', 'involvera*', 'involv*', 'medvirk*', 'delaktig*', 'test*', 'feedback', 'tilbagemelding*', 'spørger*', 'spørg*', 'lytter', 'lytte*', 'dialog*', 'behov', 'behovet', 'behovene', 'behoven', 'needs', 'værdi', 'verdi', 'värde', 'value', 'nytte', 'nytta', 'gavn', 'forskel', 'difference', 'oplevelse*', 'opplevelse*', 'upplevelse*', 'experience*', 'tilfreds*', 'satisf*', 'forventning*', 'expectation*', 'tilpasset', 'tailored', 'tilgængelig* døgnet rundt', 'døgnet rundt', 'around the clock', '24/7'),
+    ...weighted(1, 'borgere', 'borgerne', 'borgeren', 'brugere', 'brugerne', 'innbyggere', 'innbyggerne', 'invånare', 'invånarna', 'citizens', 'residents', 'service*', 'e-tjänst*', 'selvbetjeningsløsning*', 'digitale tjenester', 'digital services', 'virksomheder', 'businesses', 'næringsliv*', 'näringsliv*'),
     ],
 } satisfies ElementVocabulary;

@@ -1,4 +1,4 @@
-import type { ElementVocabulary } from './types';
+import { weighted, needing, type ElementVocabulary } from './types';
 
 /** How strategies name `core-tasks`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const coreTasks = {
@@ -12,6 +12,8 @@ export const coreTasks = {
       'velfærd*',
       'fagområde*',
       'fagligheden',
+    ...weighted(2, 'kärnverksamhet*', 'kärnuppdrag*', 'opgaven først', 'opgaven før*', 'opgaven kommer først', 'opgaven i centrum', 'tjenestene først', 'oppgaven først', 'task first', 'technology serves', 'teknologi* der tjener', 'teknologi* der hjælper', 'middel*', 'means to an end'),
+    ...weighted(1, 'opgave*', 'oppgave*', 'uppgift*', 'verksamhet*', 'tjeneste*', 'velferd*', 'välfärd*', 'hvorfor digitalisere*', 'why we', 'purpose'),
     ],
   body: [
       { term: 'kerneopgave*', weight: 3 },
@@ -32,5 +34,10 @@ export const coreTasks = {
       { term: 'opgaveløsning*', weight: 1 },
       { term: 'welfare service*', weight: 2 },
       { term: 'frontline', weight: 1 },
+    ...weighted(3, 'kärnverksamhet*', 'kärnuppdrag*', 'ikke et mål i sig selv', 'mål i sig selv', 'mål i seg selv', 'mål i sig själv', 'means to an end', 'not an end in itself', 'end in itself', 'middel og ikke et mål', 'redskab og ikke et mål', 'ikke et mål', 'udgangspunkt i opgave*', 'udgangspunkt i kerneopgave*', 'starter i opgave*', 'starter altid i', 'start* from the task', 'digital, analog eller hybrid', 'digitalt, analogt eller hybridt'),
+    ...needing(2, ['digital*', 'teknologi*', 'it', 'technology', 'digitalisering*', 'digitalization', 'digitalisation'], 'middel', 'et middel', 'redskab*', 'virkemiddel*', 'virkemedel', 'verktøy*', 'værktøj', 'a means', 'a tool', 'et værktøj'),
+    ...weighted(2, 'løse opgave*', 'løse opgaverne', 'løser opgave*', 'løse oppgave*', 'løse oppgavene', 'lösa uppgift*', 'verksamhetsutveckling*', 'tjenesteutvikling*', 'opgaven bedre', 'opgaverne bedre', 'kvaliteten i opgave*', 'faglig kvalitet', 'fagligt behov', 'faglige behov', 'service delivery', 'deliver services', 'public service*', 'frontline staff'),
+    ...needing(2, ['opgave*', 'oppgave*', 'behov*', 'borger*', 'faglig*', 'task*', 'need*'], 'udgangspunkt i', 'tager afsæt i', 'tar utgangspunkt i', 'utgår från', 'start from', 'starts from'),
+    ...weighted(1, 'velfærd*', 'velferd*', 'välfärd*', 'welfare', 'faglighed*', 'fagligheden', 'ansigt til ansigt', 'kombination*', 'opgaveløsning*', 'oppgaveløsning*', 'fagfelt*', 'verksamhet*', 'borgernær*', 'nærhed', 'i hverdagen', 'hjemmepleje*', 'jobcent*', 'skole*', 'sundhed*', 'omsorg*', 'pleje*', 'care', 'health*'),
     ],
 } satisfies ElementVocabulary;

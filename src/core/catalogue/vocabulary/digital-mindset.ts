@@ -1,4 +1,4 @@
-import type { ElementVocabulary } from './types';
+import { weighted, needing, type ElementVocabulary } from './types';
 
 /** How strategies name `digital-mindset`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const digitalMindset = {
@@ -15,6 +15,8 @@ export const digitalMindset = {
       'kultur*',
       'læring',
       'culture',
+    ...weighted(2, 'kompetent*', 'kompetens*', 'dygtige medarbejdere', 'dygtige ledere', 'modenhed', 'digital modenhed', 'mognad', 'modenhet', 'maturity', 'confident staff', 'lærer ved at prøve', 'lære*', 'læring', 'learning', 'upskill*', 'uddannelse', 'opplæring', 'utbildning'),
+    ...weighted(1, 'medarbejder*', 'medarbeider*', 'medarbetar*', 'ansatte', 'staff', 'workforce', 'people', 'hverdag*'),
     ],
   body: [
       { term: 'digitalt mindset', weight: 3 },
@@ -41,5 +43,9 @@ export const digitalMindset = {
       { term: 'upskill*', weight: 2 },
       { term: 'curious', weight: 2 },
       { term: 'curiosity', weight: 2 },
+    ...weighted(3, 'digitale kompetencer', 'digital kompetence', 'digitale færdigheder', 'digital kompetanse', 'digitale ferdigheter', 'digital kompetens', 'digitala kompetenser', 'kompetanseheving', 'kompetenshöjning*', 'digital modenhed', 'digitale modenhed', 'digital modenhet', 'digital mognad', 'digital maturity', 'digital parathed', 'digital confidence', 'digitally confident', 'digital literacy', 'data literacy', 'teknologiforståelse', 'digitale kontaktperson*', 'digital kontaktperson*', 'digitale frontløbere', 'digitale ambassadører', 'afprøve nye værktøjer', 'prøve nye værktøjer', 'prøve teknologien', 'prøve nye teknologier'),
+    ...weighted(2, 'kompetenceudvikling*', 'kompetanseutvikling*', 'kompetensutveckling*', 'opkvalificer*', 'efteruddannelse*', 'videreuddannelse*', 'reskill*', 'kompetencer', 'kompetancer', 'kompetanse', 'kompetens', 'færdigheder', 'ferdigheter', 'skills', 'modenhed', 'mognad', 'maturity', 'mindset', 'tankesæt', 'tankegang', 'nysgerrighed', 'nysgerrige', 'curious', 'e-læring*', 'læringsforløb*', 'kurser', 'kursus', 'kurs', 'kurs*', 'courses', 'training', 'opplæring', 'utbildning*', 'lære af', 'lærer af', 'learn from', 'erfaringsudveksling', 'deler erfaring*', 'share experience*', 'netværk for digital*', 'digitalt netværk'),
+    ...needing(2, ['digital*', 'teknologi*', 'værktøj*', 'verktøy*', 'verktyg*', 'technolog*', 'tool*', 'ai', 'løsning*', 'system*', 'it'], 'tryg*', 'trygg*', 'confident', 'komfortab*', 'lære*', 'lær*', 'learn*', 'prøve*', 'afprøve*', 'eksperimentere*', 'try', 'trying', 'kompetent*'),
+    ...weighted(1, 'lære', 'lærer', 'læring', 'learning', 'uddannelse', 'education', 'kultur*', 'culture', 'nysgerrig*'),
     ],
 } satisfies ElementVocabulary;

@@ -1,4 +1,4 @@
-import type { ElementVocabulary } from './types';
+import { weighted, type ElementVocabulary } from './types';
 
 /** How strategies name `ethics`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const ethics = {
@@ -15,6 +15,9 @@ export const ethics = {
       { term: 'AI', caseSensitive: true },
       'værdier',
       'jura',
+    ...weighted(2, 'etikk', 'etikken', 'personvern*', 'dataskydd*', 'integritet*', 'privacy', 'ansvarsfull*', 'ansvarlig brug', 'ansvarlig anvendelse', 'ansvarlig bruk', 'responsible use', 'responsible ai', 'trustworthy', 'tillid til data', 'tryghed', 'trygghet', 'trygghet', 'data og sikkerhed', 'sikkert og lovligt', 'lovligt', 'legal*', 'gdpr', 'databeskyttelse*', 'be open', 'åbenhed', 'openness', 'transparen*', 'gennemsigtig*'),
+    { term: 'KI', caseSensitive: true },
+    ...weighted(1, 'data', 'sikkerhed', 'sikkerhet', 'säkerhet', 'security', 'artificiell intelligens', 'artificial intelligence'),
     ],
   body: [
       { term: 'dataetik*', weight: 3 },
@@ -57,11 +60,15 @@ export const ethics = {
       { term: 'fairness', weight: 1 },
       { term: 'dignity', weight: 1 },
       { term: 'works council', weight: 1 },
+    ...weighted(3, 'etiske principper', 'etiske retningslinjer', 'etiske overvejelser', 'etiske vurdering*', 'etiske dilemma*', 'etiske spørgsmål', 'etisk ansvarlig*', 'etiska principer', 'etiska riktlinjer', 'etiske prinsipper', 'ethical principles', 'ethical guidelines', 'ethical considerations', 'responsible use of ai', 'responsible ai', 'ansvarlig brug af ai', 'ansvarlig brug af kunstig intelligens', 'ansvarlig anvendelse af', 'ansvarlig bruk av', 'ansvarsfull användning', 'et menneske træffer', 'mennesket træffer', 'human in the loop', 'a human makes', 'a person makes', 'an algorithm', 'automatiserede afgørelser', 'automatiske afgørelser', 'automated decision*', 'algorithmic', 'algoritmisk*', 'fairness', 'discrimination', 'diskrimin*', 'forklarbar*', 'explainab*', 'personvernet', 'personvernforordning*', 'dataskyddsförordning*', 'dataskydd', 'konsekvensvurdering*', 'konsekvensbedømmelse*', 'impact assessment*'),
+    ...weighted(2, 'personvern', 'personvern*', 'integritet*', 'persondata*', 'personuppgift*', 'personopplysning*', 'personal data', 'personoplysninger', 'databeskyttelse*', 'data protection', 'informationssikkerhed*', 'informasjonssikkerhet*', 'informationssäkerhet*', 'cybersikkerhed*', 'information security', 'lovlig*', 'lawful*', 'legal basis', 'lovhjemmel', 'rettssikkerhet*', 'retssikkerhed*', 'rättssäkerhet*', 'gennemsigtig*', 'transparen*', 'åbenhed', 'openness', 'forklare*', 'explain*', 'algoritm*', 'algorithm*', 'ansvarsfull*', 'ansvarlig brug', 'ansvarlig bruk', 'responsible use', 'tillid', 'tillit', 'trust', 'tryghed', 'trygghet', 'etisk', 'etiske', 'etiska', 'ethical', 'ethics'),
+    { term: 'KI', weight: 1, caseSensitive: true },
+    ...weighted(1, 'artificiell intelligens', 'artificial intelligence', 'machine learning', 'maskinlæring', 'maskininlärning', 'sikkerhed', 'sikkerhet', 'säkerhet', 'security', 'sikkert', 'safe*', 'secure*'),
     ],
   guidance: {
-    'standpoint': ['etisk* ståsted*', 'værdi*', 'princip*', 'retfærdig*', 'gennemsigtig*', 'åbenhed', 'lighed', 'ligebehandling', 'privatliv*', 'værdighed', 'nytteetik*', 'pligtetik*', 'kommunikativ etik', 'value*', 'principle*', 'transparen*', 'fairness', 'dignity', 'privacy', 'verdi*', 'prinsipp*'],
-    'ai': ['kunstig intelligens', { term: 'AI', caseSensitive: true }, 'ai-*', 'algoritm*', 'sprogmodel*', 'generativ*', 'copilot', 'chatgpt', 'maskinlæring', 'automatiser*', 'robot*', 'kunstig intelligens', 'artificial intelligence', 'machine learning', 'automat*'],
-    'involvement': [{ term: 'MED', caseSensitive: true }, 'medarbejder*', 'tillidsrepræsentant*', 'borger*', 'inddrag*', 'dialog*', 'høring*', 'pårørende', 'staff', 'employee*', 'citizen*', 'involve*', 'works council', 'ansatte', 'innbygger*'],
-    'legal': ['hjemmel', 'gdpr', 'databeskyttelse*', 'ai-forordning*', 'behandlingsgrundlag*', 'konsekvensanalyse*', 'dpia', 'juridisk*', 'jura', 'jurist*', 'screening*', 'lovgivning*', 'persondataforordning*', 'ai act', 'legal*', 'data protection', 'impact assessment*', 'personvern*'],
+    'standpoint': ['etisk* ståsted*', 'værdi*', 'princip*', 'retfærdig*', 'gennemsigtig*', 'åbenhed', 'lighed', 'ligebehandling', 'privatliv*', 'værdighed', 'nytteetik*', 'pligtetik*', 'kommunikativ etik', 'value*', 'principle*', 'transparen*', 'fairness', 'dignity', 'privacy', 'verdi*', 'prinsipp*', 'etisk*', 'etik*', 'ethic*', 'trust', 'tillid', 'tillit', 'openness', 'åbenhed', 'åpenhet', 'öppenhet', 'equal*', 'lighed', 'likhet', 'jämlik*', 'respect*', 'respekt*', 'human rights', 'menneskeret*', 'responsib*', 'ansvarlig*', 'ansvarsfull*', 'integritet*', 'värde*', 'värdering*'],
+    'ai': ['kunstig intelligens', { term: 'AI', caseSensitive: true }, 'ai-*', 'algoritm*', 'sprogmodel*', 'generativ*', 'copilot', 'chatgpt', 'maskinlæring', 'automatiser*', 'robot*', 'kunstig intelligens', 'artificial intelligence', 'machine learning', 'automat*', { term: 'KI', caseSensitive: true }, 'algorithm*', 'artificiell intelligens', 'maskininlärning', 'automated decision*', 'automatiserede afgørelser', 'generative', 'large language model*', 'llm*', 'chatbot*'],
+    'involvement': [{ term: 'MED', caseSensitive: true }, 'medarbejder*', 'tillidsrepræsentant*', 'borger*', 'inddrag*', 'dialog*', 'høring*', 'pårørende', 'staff', 'employee*', 'citizen*', 'involve*', 'works council', 'ansatte', 'innbygger*', 'medarbeid*', 'medarbetar*', 'ansatte', 'anställda', 'tillitsvalgt*', 'fackliga', 'fagforening*', 'union*', 'workforce', 'public', 'offentlighed*', 'people', 'users', 'brugere', 'brukere', 'användare', 'invånar*', 'samråd*', 'consult*'],
+    'legal': ['hjemmel', 'gdpr', 'databeskyttelse*', 'ai-forordning*', 'behandlingsgrundlag*', 'konsekvensanalyse*', 'dpia', 'juridisk*', 'jura', 'jurist*', 'screening*', 'lovgivning*', 'persondataforordning*', 'ai act', 'legal*', 'data protection', 'impact assessment*', 'personvern*', 'lov', 'loven', 'lovlig*', 'lag', 'lagen', 'lagstiftning*', 'regelverk*', 'law*', 'lawful*', 'regulation*', 'dataskydd*', 'personuppgift*', 'personopplysning*', 'personvernforordning*', 'retssikkerhed*', 'rettssikkerhet*', 'rättssäkerhet*', 'compliance', 'compliant'],
   },
 } satisfies ElementVocabulary;

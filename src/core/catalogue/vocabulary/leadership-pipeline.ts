@@ -1,4 +1,4 @@
-import type { ElementVocabulary } from './types';
+import { weighted, needing, type ElementVocabulary } from './types';
 
 /** How strategies name `leadership-pipeline`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const leadershipPipeline = {
@@ -19,6 +19,7 @@ export const leadershipPipeline = {
       'ledelse',
       'organisation',
       'leadership',
+    ...weighted(2, 'roller og ansvar', 'roller og ansvar', 'roller och ansvar', 'roles and responsibilities', 'who does what', 'ansvarsfordeling', 'ansvarsfördelning', 'ansvarsfordeling', 'organisering af', 'organisering', 'organisering av', 'ledelse og organisering', 'ledelse og ansvar', 'governance and roles'),
     ],
   body: [
       { term: 'leadership pipeline', weight: 3 },
@@ -50,12 +51,16 @@ export const leadershipPipeline = {
       { term: 'team leader*', weight: 2 },
       { term: 'digitalisation unit', weight: 2 },
       { term: 'digitalization unit', weight: 2 },
+    ...weighted(3, 'ansvarsfordeling*', 'ansvarsfördelning*', 'roller og ansvar', 'roller och ansvar', 'roles and responsibilities', 'who does what', 'hvem gør hvad', 'hvem gjør hva', 'vem gör vad', 'arbejdsdeling*', 'arbeidsdeling*', 'arbetsfördelning*', 'ledelsesniveau*', 'ledernivå*', 'chefsnivå*', 'levels of management', 'management levels'),
+    ...weighted(2, 'rådmann*', 'kommunedirektør*', 'kommunaldirektør*', 'kommundirektör*', 'förvaltningschef*', 'sektorchef*', 'områdechef*', 'centerchef*', 'ledergruppe*', 'ledningsgrupp*', 'kommunledning*', 'senior leader*', 'senior management', 'managers', 'line manager*', 'heads of', 'team leader*', 'mellomleder*', 'mellomledere', 'mellanchef*', 'enhetsleder*', 'enhetschef*'),
+    ...needing(2, ['direktion*', 'chef*', 'leder*', 'ledere', 'lederne', 'udvalg*', 'byråd*', 'kommunalbestyrelse*', 'politiker*', 'rådmann*', 'kommunstyrelse*', 'nämnd*', 'board', 'manager*', 'leader*', 'council', 'heads'], 'ansvar for', 'ansvar', 'ansvaret', 'ansvarar', 'responsib*', 'accountable', 'sørger for', 'sikrer', 'beslutter', 'prioriterer', 'rolle*', 'role*', 'opgave* er at'),
+    ...weighted(1, 'politikerne', 'politicians', 'elected', 'kommunestyre*', 'bystyre*', 'kommunstyrelse*', 'nämnd*', 'council', 'chefer', 'cheferne', 'chefs', 'ledere', 'lederne', 'chefer', 'ledare', 'leaders'),
     ],
   guidance: {
-    'politicians': ['kommunalbestyrelse*', 'byråd*', 'politiker*', 'politisk*', 'økonomiudvalg*', 'fagudvalg*', 'udvalg*', 'borgmester*', 'council', 'politician*', 'kommunestyre*', 'bystyre*'],
-    'executive-board': ['direktion*', 'direktør*', 'kommunaldirektør*', 'topledelse*', 'executive board', 'chief executive*', 'kommunedirektør*'],
-    'heads': ['chef', 'chefer*', 'chefen*', 'fagchef*', 'stabschef*', 'centerchef*', 'områdechef*', 'sektorchef*', 'head*', 'director* of'],
-    'leaders': ['ledere', 'lederne', 'leder', 'teamleder*', 'afdelingsleder*', 'institutionsleder*', 'mellemleder*', 'daglig* leder*', 'team leader*', 'manager*', 'ledar*'],
-    'unit': ['digitaliseringsenhed*', 'digitaliseringsafdeling*', 'digitaliseringsteam*', 'digitaliseringskonsulent*', 'it-afdeling*', 'digitale agenter', 'navigatør*', 'digitalisation unit', 'digitalization unit', 'it department', 'digital team', 'digitaliseringsavdeling*'],
+    'politicians': ['kommunalbestyrelse*', 'byråd*', 'politiker*', 'politisk*', 'økonomiudvalg*', 'fagudvalg*', 'udvalg*', 'borgmester*', 'council', 'politician*', 'kommunestyre*', 'bystyre*', 'nämnd*', 'kommunfullmäktige', 'elected', 'politikerne', 'politikere', 'politiker', 'politiska'],
+    'executive-board': ['direktion*', 'direktør*', 'kommunaldirektør*', 'topledelse*', 'executive board', 'chief executive*', 'kommunedirektør*', 'rådmann*', 'kommundirektör*', 'kommunledning*', 'senior leader*', 'senior management', 'top management', 'leadership team'],
+    'heads': ['chef', 'chefer*', 'chefen*', 'fagchef*', 'stabschef*', 'centerchef*', 'områdechef*', 'sektorchef*', 'head*', 'director* of', 'chefer', 'förvaltningschef*', 'enhetschef*', 'etatsjef*', 'kommunalsjef*', 'sjef*', 'heads', 'director*'],
+    'leaders': ['ledere', 'lederne', 'leder', 'teamleder*', 'afdelingsleder*', 'institutionsleder*', 'mellemleder*', 'daglig* leder*', 'team leader*', 'manager*', 'ledar*', 'ledare', 'leaders', 'line manager*', 'mellomleder*', 'mellanchef*', 'enhetsleder*', 'avdelingsleder*'],
+    'unit': ['digitaliseringsenhed*', 'digitaliseringsafdeling*', 'digitaliseringsteam*', 'digitaliseringskonsulent*', 'it-afdeling*', 'digitale agenter', 'navigatør*', 'digitalisation unit', 'digitalization unit', 'it department', 'digital team', 'digitaliseringsavdeling*', 'digitaliseringsenhet*', 'digitaliseringsavdelning*', 'it-avdeling*', 'it-avdelning*', 'digital unit', 'it team', 'cio', 'digitaliseringsrådgiver*', 'digital kontaktperson*', 'digitale kontaktpersoner'],
   },
 } satisfies ElementVocabulary;

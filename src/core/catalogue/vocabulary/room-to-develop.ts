@@ -1,4 +1,4 @@
-import type { ElementVocabulary } from './types';
+import { weighted, needing, type ElementVocabulary } from './types';
 import { CONTRACT_SENSE } from './senses';
 
 /** How strategies name `room-to-develop`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
@@ -18,6 +18,7 @@ export const roomToDevelop = {
       { term: 'room to develop', weight: 2 },
       'fornyelse',
       'udvikling*',
+    ...weighted(2, 'prøverum', 'rum til at prøve', 'tid til at udvikle', 'tid til utvikling', 'tid för utveckling', 'drift og utvikling', 'drift och utveckling', 'capacity to change', 'time to innovate', 'room to innovate', 'udviklingsmidler', 'investering*'),
     ],
   body: [
       { term: 'tung drift', weight: 3 },
@@ -44,5 +45,7 @@ export const roomToDevelop = {
       { term: 'innovation fund*', weight: 3 },
       { term: 'time to develop', weight: 3 },
       { term: 'sandbox*', weight: 1 },
+    ...weighted(3, 'tid til at udvikle', 'tid til at afprøve', 'tid til at eksperimentere', 'plads til at afprøve', 'rum til at afprøve', 'prøverum', 'udviklingsmidler', 'udviklingsressourcer', 'ressourcer til udvikling', 'midler til udvikling', 'midler til afprøvning', 'midler til innovation', 'budget til udvikling', 'investeringspulje*', 'innovationsbudget*', 'afsætter tid', 'afsætte tid', 'afsat tid', 'frigøre tid', 'frigør tid', 'frikøbe*', 'frikøbt*', 'balancen mellem drift og udvikling', 'drift og udvikling', 'udvikling og drift', 'hverdagens drift', 'den daglige drift', 'daglig drift', 'travl hverdag', 'tid til utvikling', 'innovasjonsmidler', 'utviklingsmidler', 'frigjøre tid', 'tid för utveckling', 'utvecklingsmedel', 'innovationsmedel', 'frigöra tid', 'day-to-day operations', 'business as usual', 'room to innovate', 'time to innovate', 'ring-fenced', 'protected time', 'dedicated time', 'free up time', 'innovation budget'),
+    ...needing(2, ['tid', 'ressourc*', 'midler', 'pulje*', 'budget*', 'plads', 'rum', 'time', 'budget', 'fund*', 'resourc*', 'capacity', 'ressurs*', 'medel', 'resurs*'], 'udvikl*', 'afprøv*', 'eksperiment*', 'innovation*', 'nytænk*', 'utvikl*', 'utveckl*', 'innov*', 'experiment*', 'develop*', 'test*'),
     ],
 } satisfies ElementVocabulary;

@@ -1,4 +1,4 @@
-import type { ElementVocabulary } from './types';
+import { weighted, needing, type ElementVocabulary } from './types';
 import { MEETING_SENSE } from './senses';
 
 /** How strategies name `strategic-agenda`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
@@ -17,6 +17,7 @@ export const strategicAgenda = {
       'dagsorden*',
       'evaluering',
       'direktion*',
+    ...weighted(2, 'holde* strategien', 'keep this on track', 'on track', 'følger op', 'følge op', 'følges op', 'følges opp', 'följs upp', 'uppföljning', 'governance', 'ejerskab', 'eierskap', 'ägarskap', 'ownership', 'styring af', 'monitoring', 'implementering', 'implementation', 'gennemførelse', 'sådan følger vi op', 'opfølgning og', 'evaluering og'),
     ],
   body: [
       { term: 'strategisk* dagsorden*', weight: 3 },
@@ -47,6 +48,10 @@ export const strategicAgenda = {
       { term: 'status report*', weight: 2 },
       { term: 'steering group*', weight: 1 },
       { term: 'quarterly', weight: 1 },
+    ...weighted(3, 'ejer strategien', 'ejer af strategien', 'ejerskab for strategien', 'ansvarlig for strategien', 'ansvaret for strategien', 'ansvar for strategien', 'strategien følges op', 'strategien evalueres', 'status på strategien', 'eier strategien', 'ansvarlig for strategien', 'strategien følges opp', 'äger strategin', 'ansvarar för strategin', 'strategin följs upp', 'owns the strategy', 'owner of the strategy', 'responsible for the strategy', 'accountable for the strategy', 'progress report*', 'report* progress', 'reports annually', 'annual report on', 'årlig rapport*', 'årlig status', 'årlig opfølgning', 'årlig evaluering', 'årlig handlingsplan*', 'årlig handleplan*', 'følges op hvert', 'følges opp hvert', 'följs upp varje', 'reviewed every', 'reviewed each', 'hvert halve år', 'to gange om året', 'twice a year', 'every six months', 'once a year'),
+    ...weighted(2, 'følges op', 'følge op på', 'følger op på', 'opfølgning på', 'følges opp', 'oppfølging', 'följs upp', 'uppföljning', 'follow up', 'followed up', 'follow-up', 'monitor*', 'oversight', 'governance', 'styringsmodel*', 'styringsgruppe*', 'styrgrupp*', 'styregruppe*', 'steering committee', 'steering group', 'ejerskab', 'eierskap', 'ägarskap', 'ownership', 'accountab*', 'direktionen prioriterer', 'direktionen følger', 'prioriteres politisk', 'politisk prioritet*', 'prioritised politically', 'politically prioritised', 'dagsorden', 'dagsordenen', 'agenda'),
+    ...needing(2, ['byråd*', 'kommunalbestyrelse*', 'udvalg*', 'direktion*', 'kommunaldirektør*', 'kommunestyre*', 'bystyre*', 'kommunedirektør*', 'rådmann*', 'kommunstyrelse*', 'kommunledning*', 'council', 'board', 'committee', 'executive*', 'ledelse*', 'ledning*', 'leadership'], 'status*', 'evaluer*', 'rapport*', 'report*', 'orienter*', 'følg*', 'följ*', 'review*', 'prioriter*', 'priorit*', 'ansvarlig*', 'ansvar', 'ansvarar', 'responsib*', 'årlig*', 'annual*', 'hvert år', 'varje år', 'every year', 'godkend*', 'vedtag*', 'approv*'),
+    ...weighted(1, 'årlig*', 'årleg*', 'annual*', 'årshjul*', 'handleplan*', 'handlingsplan*', 'handlingsplan*', 'action plan*', 'roadmap*', 'milepæl*', 'milestone*', 'kpi*', 'målopfølgning', 'indikator*', 'indicator*'),
     ],
   guidance: {
     'routine': ['fast* punkt*', 'budgetseminar*', 'årlig* status*', 'status*', 'opfølgning*', 'møde*', 'drøft*', 'portefølje*', 'følge* op', 'afrapporter*', 'direktionsmøde*', 'porteføljestyring*', 'porteføljemøde*', 'årshjul*', 'temamøde*', 'strategiseminar*', 'evaluer*', 'follow-up', 'report*', 'review*', 'oppfølging*'],
