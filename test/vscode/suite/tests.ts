@@ -6,3 +6,4 @@ import './commands.test';
 import './snippets.test';
 import './language.test';
 import './ui.test';
+import './config.test';
