@@ -92,7 +92,11 @@ export function readFrontmatter(text: string, tree: Root): Frontmatter {
 export function parseYamlAt(yaml: string, contentStart: number): { document: Document.Parsed; toDocumentOffset(offset: number): number } {
   const normalised = normaliseLineEndings(yaml);
   const document = parseDocument(normalised.text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  return { document, toDocumentOffset: (offset) => contentStart + normalised.toOriginal(offset) };
+  // The parser reports an unterminated construct as ending one past the
+  // text; past the YAML lies the line break before the closing fence, whose
+  // length differs between LF and CRLF, so such positions end at the YAML.
+  const end = normalised.text.length;
+  return { document, toDocumentOffset: (offset) => contentStart + normalised.toOriginal(Math.min(offset, end)) };
 }
 
 function firstLine(message: string): string {

@@ -5,7 +5,8 @@ import { addSubstance, countWords, emptySubstance, statements } from '../model/s
 import type { Block, Section, StrategyDocument, Substance, TextRange } from '../model/types';
 import { blocksUnder } from '../model/walk';
 import { splitSentences } from '../text/sentences';
-import { isClosingSection, isContentsSection, isPreambleBlock, isSummarySection } from './sectionRoles';
+import { ancestry } from '../model/walk';
+import { isClosingSection, isContentsSection, isExampleSection, isPreambleBlock, isSummarySection } from './sectionRoles';
 import { compileTerm, prepare, scoreTerms, type CompiledTerm, type TermScore, type TokenizedText } from './terms';
 
 export type ElementStatus = 'present' | 'thin' | 'missing';
@@ -14,7 +15,7 @@ export type ElementStatus = 'present' | 'thin' | 'missing';
 export type EvidenceKind = 'marker' | 'mapping' | 'heading' | 'prose' | 'summary';
 
 /** Why an element that is there is only thin. */
-export type ThinReason = 'summary-only' | 'placeholder' | 'reference' | 'few-words' | 'no-how' | 'lacks-points';
+export type ThinReason = 'summary-only' | 'example' | 'possible' | 'placeholder' | 'reference' | 'few-words' | 'no-how' | 'lacks-points';
 
 export interface ElementVerdict {
   id: ElementId;
@@ -47,9 +48,32 @@ interface Candidate {
   blocks: Block[];
   /** How strongly the judged text speaks of the element (vocabulary score). */
   strength?: number;
+  /** Evidence from a case box, a quote or another organisation's example: thin at most. */
+  example?: boolean;
+  /** A passing mention in a section given to another element: thin at most. */
+  sideRemark?: boolean;
 }
 
 const DEDICATED_BULLET_MAX_WORDS = 12;
+
+/** A block names an element firmly enough to count towards a summary's spread. */
+const SUMMARY_MENTION = 3;
+
+/** A top-level heading with chapters under it: the document's title. */
+function isTitleSection(section: Section): boolean {
+  return section.kind !== 'pseudo' && section.depth === 1 && section.children.some((child) => child.kind !== 'pseudo');
+}
+
+/**
+ * A side remark in a section that another element's heading names is thin at
+ * most, unless it speaks of the element this strongly (vocabulary score).
+ */
+const SIDE_REMARK_PRESENT_SCORE = 6;
+
+/** Blocks in case boxes, examples and block quotes: they show someone else's practice. */
+function isExampleBlock(block: Block): boolean {
+  return block.kind === 'quote' || ancestry(block.section).some(isExampleSection);
+}
 
 const KIND_PRIORITY: Record<EvidenceKind, number> = { marker: 5, mapping: 4, heading: 3, prose: 2, summary: 1 };
 
@@ -113,7 +137,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
   // A paragraph that touches many elements at once is a summary, wherever it stands.
   const summaryBlocks = new Set<Block>();
   for (const block of document.blocks) {
-    const spread = [...(blockScores.get(block)?.values() ?? [])].filter((s) => s.score >= 2).length;
+    const spread = [...(blockScores.get(block)?.values() ?? [])].filter((s) => s.score >= SUMMARY_MENTION).length;
     if (spread >= thresholds.summarySpread || isPreambleBlock(block) || isSummarySection(block.section)) summaryBlocks.add(block);
   }
   // Tables of contents and closing matter (glossaries, appendices) name
@@ -139,7 +163,10 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
   const headingNamed = new Map<ElementId, Section[]>();
   const namesOf = new Map<Section, Set<ElementId>>();
   for (const section of document.sections) {
-    if (ignored(section) || isSummarySection(section)) continue;
+    if (ignored(section) || isSummarySection(section) || ancestry(section).some(isExampleSection)) continue;
+    // The document's title ("Strategi for digital omstilling") names the whole
+    // text, not one element: its words say nothing about where an element stands.
+    if (isTitleSection(section)) continue;
     const heading = prepare(section.text);
     for (const id of ELEMENT_IDS) {
       const score = scoreTerms(heading, vocabulary.get(id)!.heading).score;
@@ -179,11 +206,17 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
     for (const section of headingNamed.get(id) ?? []) candidates.push(wholeSection('heading', section));
     for (const section of [document.root, ...document.sections]) {
       if (ignored(section) || section.kind === 'pseudo') continue;
-      const hits = proseBlocks(section).filter((block) => scoreOf(block, id) > 0 && !summaryBlocks.has(block));
+      const hits = proseBlocks(section).filter((block) => scoreOf(block, id) > 0 && !summaryBlocks.has(block) && !isExampleBlock(block));
       if (hits.length > 0 && isEvidence(hits, id, blockScores, thresholds)) {
         const named = sectionNamesOther(section, id);
-        candidates.push(proseCandidate(section, hits, dominant.get(section) === id && !named, blockScores, id));
+        const candidate = proseCandidate(section, hits, dominant.get(section) === id && !named, blockScores, id);
+        if (named && hits.reduce((sum, block) => sum + scoreOf(block, id), 0) < SIDE_REMARK_PRESENT_SCORE) candidate.sideRemark = true;
+        candidates.push(candidate);
       }
+    }
+    const exampleHits = document.blocks.filter((block) => isExampleBlock(block) && !summaryBlocks.has(block) && scoreOf(block, id) >= 2);
+    if (exampleHits.length > 0) {
+      candidates.push({ kind: 'prose', section: exampleHits[0].section, anchor: exampleHits[0].range, blocks: exampleHits, example: true });
     }
     const summaryHits = document.blocks.filter((block) => summaryBlocks.has(block) && scoreOf(block, id) >= 2);
     if (summaryHits.length > 0) {
@@ -288,6 +321,8 @@ function judge(
   const substance = candidate.blocks.reduce((sum, block) => addSubstance(sum, block.substance), emptySubstance());
   const reasons: ThinReason[] = [];
   if (candidate.kind === 'summary') reasons.push('summary-only');
+  if (candidate.example) reasons.push('example');
+  if (candidate.sideRemark && !candidate.example) reasons.push('few-words');
   const uncovered = uncoveredPoints(element, candidate);
   // Text that covers every point a reviewer looks for says enough even when it
   // is compact ("fast punkt hvert kvartal; årlig status til byrådet").

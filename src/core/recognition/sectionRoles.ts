@@ -22,6 +22,16 @@ const CLOSING_HEADINGS = [
   'noter', 'versionshistorik', 'godkendelse', 'references', 'glossary', 'contact*', 'vedlegg', 'kolofon',
 ].map((term) => compileTerm(term));
 
+/*
+ * Case boxes and examples from other organisations ("Eksempel: Sådan gør
+ * Nordby", "Case", "Inspiration"): they show that someone treats a theme, not
+ * that this strategy does, so they never make an element present.
+ */
+const EXAMPLE_HEADINGS = [
+  'eksempel*', 'example*', 'case', 'cases', 'casen', 'faktaboks*', 'boks', 'inspiration*', 'sådan gør', 'så gör', 'slik gjør',
+  'erfaringer fra', 'erfaring fra', 'erfarenheter från', 'good practice', 'god praksis', 'case study', 'eksempelvis', 'exempel*',
+].map((term) => compileTerm(term));
+
 function headingMatches(section: Section, terms: ReturnType<typeof compileTerm>[]): boolean {
   // Only short headings are pure summary or closing headings; "Vision for
   // borgernes digitale hverdag" is a theme, not a summary.
@@ -48,6 +58,15 @@ const isContentsHeading = memo((s) => s.kind !== 'root' && headingMatches(s, CON
 export const isSummarySection = memo((section) => ancestry(section).some(isSummaryHeading));
 
 export const isContentsSection = memo((section) => ancestry(section).some(isContentsHeading));
+
+/** A case box or an example: the heading starts with, or says, that it shows someone else's practice. */
+export const isExampleSection = memo((section) => {
+  if (section.kind === 'root') return false;
+  const prepared = prepare(section.text);
+  if (prepared.tokens.length === 0) return false;
+  const first = prepare(prepared.tokens.slice(0, 3).map((token) => token.raw).join(' '));
+  return scoreTerms(first, EXAMPLE_HEADINGS).score > 0 || (prepared.tokens.length <= 8 && scoreTerms(prepared, EXAMPLE_HEADINGS).score > 0);
+});
 
 export const isClosingSection = memo((section) => section.kind !== 'root' && headingMatches(section, CLOSING_HEADINGS));
 

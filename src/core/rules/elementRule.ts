@@ -45,6 +45,20 @@ export function elementRule(id: ElementId): Rule {
             en: '{name} is only touched on ({where}, {words} words). Add goals, actions and who is responsible.',
           },
         },
+        'thin-example': {
+          severity: 'warning',
+          text: {
+            da: '{name} optræder kun i et eksempel eller en case ({where}). Skriv, hvad jeres egen organisation vil gøre.',
+            en: '{name} appears only in an example or case ({where}). Say what your own organisation will do.',
+          },
+        },
+        'thin-possible': {
+          severity: 'warning',
+          text: {
+            da: '{name} er måske besvaret {where}, men teksten siger det ikke tydeligt. Uddyb afsnittet, eller markér det som svar på elementet.',
+            en: '{name} may be answered {where}, but the text does not say so clearly. Expand the section, or mark it as the answer to the element.',
+          },
+        },
         'thin-placeholder': {
           severity: 'warning',
           text: {

@@ -3,6 +3,7 @@ import { weighted, needing, type ElementVocabulary } from './types';
 /** How strategies name `changing-needs`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const changingNeeds = {
   heading: [
+    ...weighted(1, 'framtid*', 'fremtid*', 'future', 'omstilling*'),
       { term: 'skiftende behov', weight: 2 },
       { term: 'nye behov', weight: 2 },
       { term: 'fleksibilitet', weight: 2 },
@@ -17,7 +18,7 @@ export const changingNeeds = {
       { term: 'agility', weight: 2 },
       'forandring*',
       'fremtidssikr*',
-    ...weighted(2, 'forandring* undervejs', 'endring*', 'förändring*', 'binder os ikke', 'bind* os ikke', 'uforudsig*', 'looking ahead', 'future-proof*', 'framtid*', 'fremtid*', 'future', 'omstilling*', 'flexib*', 'nye regler', 'ny teknologi', 'new technolog*', 'emerging technolog*', 'i bevægelse', 'in motion'),
+    ...weighted(2, 'forandring* undervejs', 'endring*', 'förändring*', 'binder os ikke', 'bind* os ikke', 'uforudsig*', 'looking ahead', 'future-proof*', 'flexib*', 'nye regler', 'ny teknologi', 'new technolog*', 'emerging technolog*', 'i bevægelse', 'in motion'),
     ],
   body: [
       { term: 'skiftende behov', weight: 3 },
@@ -46,7 +47,8 @@ export const changingNeeds = {
       { term: 'flexib*', weight: 1 },
       { term: 'adapt*', weight: 1 },
     ...weighted(3, 'kan ikke forudse', 'kan ikke forudsige', 'ikke forudse', 'ikke forudsige', 'ved ikke, hvilken teknologi', 'ved ikke hvilken teknologi', 'kan ikke vite', 'vet ikke hvilken', 'cannot predict', 'can\u2019t predict', 'cannot foresee', 'förändrade behov', 'endrede behov', 'endra behov', 'behov ændrer sig', 'behovene endrer seg', 'behoven förändras', 'needs change', 'needs evolve', 'lovgivningen ændrer sig', 'ændret lovgivning', 'lovændring*', 'ny regulering', 'nye regler', 'ny* lovkrav', 'nya regler', 'ny lagstiftning', 'new regulation*', 'changing regulation*', 'new legislation', 'regulatory change*', 'adapt to new', 'tilpasse os nye', 'tilpasse oss', 'anpassa oss', 'ændrer sig hurtigt', 'udvikler sig hurtigt', 'endrer seg raskt', 'förändras snabbt', 'changes quickly', 'changes fast', 'moves fast'),
-    ...weighted(2, 'uforudsig*', 'usikkerhed*', 'usikker fremtid', 'uncertain*', 'unpredictab*', 'ny teknologi', 'nye teknologier', 'ny teknik', 'new technolog*', 'emerging technolog*', 'future technolog*', 'teknologien udvikler sig', 'teknologisk udvikling', 'ændrer sig', 'endrer seg', 'förändras', 'evolving', 'omstillingsparat*', 'omstillingsevne', 'modulær*', 'modular', 'kan skilles ad', 'udskift*', 'replaceable', 'leverandøruafhængig*', 'lock-in', 'korte kontrakter', 'short contracts', 'revision hvert', 'revideres*', 'revider* strategien', 'rulle* strategi*', 'rullende', 'rolling', 'løbende justering*', 'justerer vi', 'justerer*', 'juster*', 'anpass*', 'tilpass*', 'iterat*', 'stordrift*', 'skalér*', 'stordriftsfordel*', 'economies of scale', 'at scale'),
+    ...weighted(1, 'ny teknologi', 'nye teknologier', 'ny teknik', 'new technolog*'),
+    ...weighted(2, 'uforudsig*', 'usikkerhed*', 'usikker fremtid', 'uncertain*', 'unpredictab*', 'emerging technolog*', 'future technolog*', 'teknologien udvikler sig', 'teknologisk udvikling', 'ændrer sig', 'endrer seg', 'förändras', 'evolving', 'omstillingsparat*', 'omstillingsevne', 'modulær*', 'modular', 'kan skilles ad', 'udskift*', 'replaceable', 'leverandøruafhængig*', 'lock-in', 'korte kontrakter', 'short contracts', 'revision hvert', 'revideres*', 'revider* strategien', 'rulle* strategi*', 'rullende', 'rolling', 'løbende justering*', 'justerer vi', 'justerer*', 'juster*', 'anpass*', 'tilpass*', 'iterat*', 'stordrift*', 'skalér*', 'stordriftsfordel*', 'economies of scale', 'at scale'),
     ...needing(2, ['ny', 'nye', 'ændr*', 'skift*', 'endr*', 'ändr*', 'new', 'chang*', 'kommende', 'fremtid*', 'nya'], 'lovgivning*', 'regler', 'regulering*', 'lagstiftning*', 'regelverk*', 'legislation', 'regulation*', 'law*', 'krav', 'eu-regl*'),
     ...weighted(1, 'fremtid*', 'framtid*', 'future', 'forandring*', 'endring*', 'förändring*', 'omstilling*', 'udvikling* i teknologi*', 'skalerbar*', 'scalab*', 'fleksibel', 'fleksible', 'fleksibilitet'),
     ],
