@@ -53,6 +53,14 @@ describe('line endings at the parse boundary (issue 9, item 7)', () => {
     }
   });
 
+  it('an unterminated quote at the end of the frontmatter ends at the same place in LF, CRLF and CR', () => {
+    const lines = ['---', 'titel: S', 'note: "open', '---', '# S', ''];
+    const lf = yamlFindings(lines.join('\n'));
+    assert.deepEqual(lf.map((f) => [f.line, f.column, f.endLine, f.endColumn]), [[3, 12, 3, 12]]);
+    assert.deepEqual(yamlFindings(lines.join('\r\n')), lf);
+    assert.deepEqual(yamlFindings(lines.join('\r')), lf);
+  });
+
   it('.strategitjek.yaml errors map back the same way', () => {
     const lf = parseConfig('rules:\n  ethics: [x\nlanguage: da\n').problems;
     const crlf = parseConfig('rules:\r\n  ethics: [x\r\nlanguage: da\r\n').problems;
