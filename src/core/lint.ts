@@ -118,7 +118,7 @@ export const MAX_TEXT_LENGTH = 16 * 1048576;
 function unreadableResult(input: string, config: ResolvedConfig, messageId: 'binary' | 'too-large', values: Record<string, string | number> = {}): LintResult {
   const document = buildDocument('');
   const recognition: Recognition = {
-    verdicts: new Map(ELEMENT_IDS.map((id) => [id, { id, status: 'missing' as const, blocks: [], substance: emptySubstance(), reasons: [], uncovered: [] }])),
+    verdicts: new Map(ELEMENT_IDS.map((id) => [id, { id, status: 'missing' as const, blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() }])),
     sectionElements: new Map(),
   };
   const rule = RULES.find((r) => r.meta.id === 'readable-text')!;

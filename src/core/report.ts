@@ -1,6 +1,7 @@
 import { ELEMENT_IDS, type ElementId } from './catalogue/elementTypes';
 import type { Severity } from './config/types';
 import { lint, type LintOptions, type LintResult } from './lint';
+import { explainVerdict, type Evidence } from './recognition/evidence';
 import type { ElementStatus } from './recognition/recognise';
 
 /*
@@ -15,6 +16,8 @@ export interface ElementReport {
   status: ElementStatus;
   line: number | null;
   heading: string | null;
+  /** Why: the evidence the verdict rests on (added within schemaVersion 1); null when missing. */
+  evidence: Evidence | null;
 }
 
 export interface FindingReport {
@@ -67,6 +70,7 @@ export function toFileReport(result: LintResult, path: string): FileReport {
       status: verdict.status,
       line: anchor ? lines.positionAt(anchor.start).line : null,
       heading: verdict.status !== 'missing' && verdict.section && verdict.section.kind !== 'root' ? verdict.section.text : null,
+      evidence: explainVerdict(verdict, document),
     };
   }
   const findings = result.findings.map((finding) => {

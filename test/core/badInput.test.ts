@@ -133,7 +133,7 @@ describe('bad input', () => {
     it('an unreadable path (a folder named like a file) gives exit 2', () => {
       const result = runCli(['check', 'findes-ikke/strategi.md'], { cwd: dir });
       assert.equal(result.code, 2);
-      assert.equal(result.stderr, 'strategitjek: cannot read "findes-ikke/strategi.md": no such file or folder\n');
+      assert.equal(result.stderr, 'strategitjek: kan ikke læse "findes-ikke/strategi.md": filen eller mappen findes ikke\n');
     });
   });
 });

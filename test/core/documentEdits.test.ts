@@ -33,7 +33,7 @@ describe('document edits', () => {
   });
 
   it('fix-all inserts every missing section once, and they all disappear as missing', () => {
-    const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'strategies', 'setext.md'), 'utf8');
+    const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'corpus', 'tuning', 'fixture-setext.md'), 'utf8');
     const result = lint(text);
     const missing = result.findings.filter((f) => f.messageId === 'missing').map((f) => f.ruleId);
     assert.deepEqual(missing, ['core-tasks', 'changing-needs', 'room-to-develop', 'ethics', 'leadership-pipeline']);

@@ -33,6 +33,10 @@ export interface ElementVerdict {
   uncovered: string[];
   /** Set when the frontmatter maps the element to a heading the document lacks. */
   unmatchedMapping?: string;
+  /** The catalogue terms found in the judged text, strongest first. */
+  terms: string[];
+  /** Where those terms start, per judged block (offsets into the block's text). */
+  termStarts: Map<Block, number[]>;
 }
 
 export interface Recognition {
@@ -68,7 +72,7 @@ function isTitleSection(section: Section): boolean {
  * A side remark in a section that another element's heading names is thin at
  * most, unless it speaks of the element this strongly (vocabulary score).
  */
-const SIDE_REMARK_PRESENT_SCORE = 6;
+const SIDE_REMARK_PRESENT_SCORE = 9;
 
 /** Blocks in case boxes, examples and block quotes: they show someone else's practice. */
 function isExampleBlock(block: Block): boolean {
@@ -210,7 +214,11 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
       if (hits.length > 0 && isEvidence(hits, id, blockScores, thresholds)) {
         const named = sectionNamesOther(section, id);
         const candidate = proseCandidate(section, hits, dominant.get(section) === id && !named, blockScores, id);
-        if (named && hits.reduce((sum, block) => sum + scoreOf(block, id), 0) < SIDE_REMARK_PRESENT_SCORE) candidate.sideRemark = true;
+        if (named) {
+          // Judge the remark by the sentences that carry it, not by the paragraphs around them.
+          const said = candidate.blocks.reduce((sum, block) => sum + scoreTerms(prepare(block.text), vocabulary.get(id)!.body).score, 0);
+          if (said < SIDE_REMARK_PRESENT_SCORE) candidate.sideRemark = true;
+        }
         candidates.push(candidate);
       }
     }
@@ -228,9 +236,24 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
     }
     const verdict = decide(element, candidates, thresholds, prepared, (block) => scoreOf(block, id));
     verdict.unmatchedMapping = unmatchedMapping;
+    explainTerms(verdict, vocabulary.get(id)!);
     verdicts.set(id, verdict);
   }
   return { verdicts, sectionElements };
+}
+
+/** Notes which catalogue terms the judged blocks contain, so a verdict can say why. */
+function explainTerms(verdict: ElementVerdict, terms: { heading: CompiledTerm[]; body: CompiledTerm[] }): void {
+  const weights = new Map<string, number>();
+  if (verdict.section && verdict.section.kind !== 'root' && verdict.evidence !== 'prose') {
+    for (const hit of scoreTerms(prepare(verdict.section.text), terms.heading).hits) weights.set(hit.term.label, hit.term.weight + 1);
+  }
+  for (const block of verdict.blocks) {
+    const score = scoreTerms(prepare(block.text), terms.body);
+    verdict.termStarts.set(block, score.hits.map((hit) => hit.start));
+    for (const hit of score.hits) weights.set(hit.term.label, Math.max(weights.get(hit.term.label) ?? 0, hit.term.weight));
+  }
+  verdict.terms = [...weights].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([label]) => label);
 }
 
 /**
@@ -383,7 +406,7 @@ function decide(
   scoreOf: (block: Block) => number,
 ): ElementVerdict {
   if (candidates.length === 0) {
-    return { id: element.id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [], uncovered: [] };
+    return { id: element.id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() };
   }
   const explicit = candidates.filter((c) => c.kind === 'marker' || c.kind === 'mapping');
   const pool = explicit.length > 0 ? explicit : candidates;
@@ -406,6 +429,8 @@ function decide(
     substance: chosen.substance,
     reasons: chosen.reasons,
     uncovered: chosen.uncovered,
+    terms: [],
+    termStarts: new Map(),
   };
 }
 

@@ -226,15 +226,34 @@ export interface TermScore {
 }
 
 export function scoreTerms(prepared: TokenizedText, terms: CompiledTerm[]): TermScore {
-  let score = 0;
-  let distinct = 0;
+  const found: TermHit[] = [];
+  for (const term of terms) for (const hit of findTerm(prepared, term)) found.push(hit);
+  // Where two terms match the same words ("borgernes behov" and "behov"), only
+  // the heavier one counts: a phrase is not evidence twice over.
+  found.sort((a, b) => b.term.weight - a.term.weight || a.start - b.start);
+  const taken: Array<[number, number]> = [];
+  const overlaps = (hit: TermHit) => {
+    let low = 0;
+    let high = taken.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (taken[mid][0] < hit.start) low = mid + 1;
+      else high = mid;
+    }
+    return (low < taken.length && taken[low][0] < hit.end) || (low > 0 && taken[low - 1][1] > hit.start);
+  };
   const hits: TermHit[] = [];
-  for (const term of terms) {
-    const found = findTerm(prepared, term);
-    if (found.length === 0) continue;
-    distinct++;
-    score += term.weight * Math.min(found.length, 2);
-    hits.push(...found);
+  const perTerm = new Map<CompiledTerm, number>();
+  let score = 0;
+  for (const hit of found) {
+    if (overlaps(hit)) continue;
+    let low = 0;
+    while (low < taken.length && taken[low][0] < hit.start) low++;
+    taken.splice(low, 0, [hit.start, hit.end]);
+    hits.push(hit);
+    const seen = perTerm.get(hit.term) ?? 0;
+    perTerm.set(hit.term, seen + 1);
+    if (seen < 2) score += hit.term.weight;
   }
-  return { score, distinct, hits };
+  return { score, distinct: perTerm.size, hits };
 }

@@ -1,0 +1,60 @@
+import type { ElementId } from '../catalogue/elementTypes';
+import { statements } from '../model/substance';
+import type { StrategyDocument } from '../model/types';
+import { splitSentences } from '../text/sentences';
+import type { ElementVerdict, EvidenceKind, ThinReason } from './recognise';
+
+/**
+ * Why a verdict came out as it did, in a form a reviewer can read without the
+ * code: which kind of evidence, under which heading, the sentences judged
+ * (with their lines) and the catalogue words found in them.
+ */
+export interface Evidence {
+  kind: EvidenceKind;
+  /** The heading of the section the verdict rests on; null before the first heading. */
+  heading: string | null;
+  line: number;
+  reasons: ThinReason[];
+  words: number;
+  statements: number;
+  /** Up to three sentences from the judged text, each with its 1-based line. */
+  quotes: Array<{ line: number; text: string }>;
+  /** The vocabulary that matched, as written in the catalogue. */
+  terms: string[];
+}
+
+const MAX_QUOTES = 3;
+const MAX_QUOTE_LENGTH = 200;
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length <= MAX_QUOTE_LENGTH ? flat : `${flat.slice(0, MAX_QUOTE_LENGTH - 1).trimEnd()}…`;
+}
+
+export function explainVerdict(verdict: ElementVerdict, document: StrategyDocument): Evidence | null {
+  if (verdict.status === 'missing' || !verdict.evidence || !verdict.anchor) return null;
+  const quotes: Evidence['quotes'] = [];
+  for (const block of verdict.blocks) {
+    if (quotes.length >= MAX_QUOTES) break;
+    const spans = splitSentences(block.text);
+    const hit = verdict.terms.length > 0 ? spans.find((span) => verdict.termStarts.get(block)?.some((start) => start >= span.start && start < span.end)) : undefined;
+    const span = hit ?? spans[0];
+    if (!span) continue;
+    quotes.push({ line: document.lines.positionAt(block.range.start).line, text: shorten(block.text.slice(span.start, span.end)) });
+  }
+  return {
+    kind: verdict.evidence,
+    heading: verdict.section && verdict.section.kind !== 'root' ? verdict.section.text : null,
+    line: document.lines.positionAt(verdict.anchor.start).line,
+    reasons: verdict.reasons,
+    words: verdict.substance.words,
+    statements: statements(verdict.substance),
+    quotes,
+    terms: verdict.terms,
+  };
+}
+
+/** Every element's evidence, in catalogue order. */
+export function explainAll(verdicts: Map<ElementId, ElementVerdict>, document: StrategyDocument): Map<ElementId, Evidence | null> {
+  return new Map([...verdicts].map(([id, verdict]) => [id, explainVerdict(verdict, document)]));
+}

@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ELEMENT_IDS, type ElementId } from '../../src/core/catalogue/elementTypes';
+import type { ElementStatus } from '../../src/core/recognition/recognise';
+import { lint } from '../../src/core/lint';
+
+/*
+ * The labelled corpus (test/fixtures/corpus/, format in LABELS.md) and the
+ * figures a reviewer cares about. `tuning/` may be read when recognition
+ * changes; `sealed/` is only ever scored in aggregate.
+ */
+export const CORPUS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'corpus');
+export type Part = 'tuning' | 'sealed';
+
+export interface Label {
+  accept: ElementStatus[];
+  where?: string;
+}
+
+export interface CorpusDocument {
+  part: Part;
+  name: string;
+  text: string;
+  language: string;
+  labels: Record<ElementId, Label>;
+}
+
+export function loadCorpus(part: Part): CorpusDocument[] {
+  const folder = join(CORPUS_ROOT, part);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.md') && file !== 'README.md')
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -3);
+      const sidecar = parse(readFileSync(join(folder, `${name}.labels.yaml`), 'utf8')) as {
+        language?: string;
+        elements: Record<ElementId, Label>;
+      };
+      return { part, name, text: readFileSync(join(folder, file), 'utf8'), language: sidecar.language ?? 'da', labels: sidecar.elements };
+    });
+}
+
+export interface ElementTally {
+  total: number;
+  agree: number;
+  /** Labelled lacking: "present" is not an acceptable verdict. */
+  lacking: number;
+  /** Of those, the checker said thin or missing. */
+  lackingFlagged: number;
+  /** Labelled only present. */
+  onlyPresent: number;
+  /** Of those, the checker said thin or missing. */
+  falseFlags: number;
+}
+
+export interface Miss {
+  document: string;
+  element: ElementId;
+  accept: ElementStatus[];
+  actual: ElementStatus;
+  where?: string;
+}
+
+export interface Score {
+  perElement: Map<ElementId, ElementTally>;
+  all: ElementTally;
+  misses: Miss[];
+}
+
+function emptyTally(): ElementTally {
+  return { total: 0, agree: 0, lacking: 0, lackingFlagged: 0, onlyPresent: 0, falseFlags: 0 };
+}
+
+function count(tally: ElementTally, accept: ElementStatus[], actual: ElementStatus): void {
+  tally.total++;
+  if (accept.includes(actual)) tally.agree++;
+  const flagged = actual !== 'present';
+  if (!accept.includes('present')) {
+    tally.lacking++;
+    if (flagged) tally.lackingFlagged++;
+  }
+  if (accept.length === 1 && accept[0] === 'present') {
+    tally.onlyPresent++;
+    if (flagged) tally.falseFlags++;
+  }
+}
+
+export function scoreCorpus(documents: CorpusDocument[]): Score {
+  const perElement = new Map<ElementId, ElementTally>(ELEMENT_IDS.map((id) => [id, emptyTally()]));
+  const all = emptyTally();
+  const misses: Miss[] = [];
+  for (const document of documents) {
+    const result = lint(document.text);
+    for (const id of ELEMENT_IDS) {
+      const label = document.labels[id];
+      const actual = result.recognition.verdicts.get(id)!.status;
+      count(perElement.get(id)!, label.accept, actual);
+      count(all, label.accept, actual);
+      if (!label.accept.includes(actual)) misses.push({ document: document.name, element: id, accept: label.accept, actual, where: label.where });
+    }
+  }
+  return { perElement, all, misses };
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1).padStart(5)} %`);
+
+/** One table: agreement, lacking elements flagged and false flags, per element and overall. */
+export function formatScore(title: string, score: Score, documents: number): string {
+  const lines = [`${title} (${documents} documents)`, `  ${'element'.padEnd(20)} agreement          lacking flagged    false flags`];
+  const row = (name: string, t: ElementTally) =>
+    `  ${name.padEnd(20)} ${`${t.agree}/${t.total}`.padStart(7)} ${pct(t.agree, t.total)}  ${`${t.lackingFlagged}/${t.lacking}`.padStart(7)} ${pct(t.lackingFlagged, t.lacking)}  ${`${t.falseFlags}/${t.onlyPresent}`.padStart(7)} ${pct(t.falseFlags, t.onlyPresent)}`;
+  for (const [id, tally] of score.perElement) lines.push(row(id, tally));
+  lines.push(row('all elements', score.all));
+  return lines.join('\n');
+}
