@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint as markdownlint } from 'markdownlint/sync';
+import { PATHOLOGICAL_SHAPES } from '../test/helpers/pathological';
 import { lint } from '../src/core/lint';
 
 const example = readFileSync(join(import.meta.dirname, '..', 'examples', 'aarby-digitaliseringsstrategi.md'), 'utf8');
@@ -65,3 +66,22 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(
 console.log(`Node ${process.version}, median of warm runs taken alternately, same process, same text`);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+
+// Inputs that were once superlinear (issue 9): every shape at 10 KB and 100 KB
+// beside markdownlint on the same text. Linear growth shows as a time about
+// ten times larger at the larger size.
+const shapeRows: string[][] = [];
+for (const [name, make] of Object.entries(PATHOLOGICAL_SHAPES)) {
+  const cells = [name];
+  for (const bytes of [10 * 1024, 100 * 1024]) {
+    const text = make(bytes);
+    const [ours, theirs] = race(() => lint(text), () => markdownlint({ strings: { strategy: text } }), 3);
+    cells.push(`${ours.toFixed(0)} ms`, `${theirs.toFixed(0)} ms`);
+  }
+  shapeRows.push(cells);
+}
+const shapeHeader = ['pathological shape', 'ours 10 KB', 'markdownlint 10 KB', 'ours 100 KB', 'markdownlint 100 KB'];
+const shapeWidths = shapeHeader.map((h, i) => Math.max(h.length, ...shapeRows.map((r) => r[i].length)));
+console.log('');
+console.log(shapeHeader.map((c, i) => c.padEnd(shapeWidths[i])).join('  '));
+for (const row of shapeRows) console.log(row.map((c, i) => c.padEnd(shapeWidths[i])).join('  '));

@@ -18,3 +18,11 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'e.g', 'eg', 'i.e', 'ie', 'etc', 'cf', 'approx', 'incl', 'vol', 'fig', 'mr', 'mrs', 'ms', 'jr', 'sr', 'inc', 'ltd',
   'dept', 'govt', 'pp',
 ]);
+
+/**
+ * Abbreviations that often close a sentence ("… 3,5 mio. kr.", "… mv."): they
+ * end it when the next word starts with a capital letter.
+ */
+export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'kr', 'mio', 'mia', 'pct', 'mv', 'm.v', 'm.m', 'mm', 'osv', 'o.s.v', 'etc', 'm.fl', 'mfl', 'o.l', 'ol', 'o.lign',
+]);

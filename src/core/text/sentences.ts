@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './abbreviations';
+import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
 
 /** A half-open stretch of a text that a reader would call one sentence. */
 export interface SentenceSpan {
@@ -28,6 +28,10 @@ function isLowerStart(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+function isUpperStart(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
 function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
@@ -51,6 +55,7 @@ function wordBefore(text: string, dot: number): string {
 function endsAbbreviation(text: string, dot: number, next: string): boolean {
   const word = wordBefore(text, dot);
   if (word.length === 0) return false;
+  if (SENTENCE_FINAL_ABBREVIATIONS.has(word)) return !isUpperStart(next);
   if (ABBREVIATIONS.has(word)) return true;
   // A single letter ("s. 18", "A. Jensen") or an ordinal before a number
   // ("den 3. 4. kvartal") is an abbreviation or a numbering, not an ending.
