@@ -78,7 +78,7 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
         if (result.recognition.verdicts.get(element.id)?.status === 'present') continue;
         const name = localize(element.name, result.config.language);
         const mark = new vscode.CodeAction(da ? `Markér afsnittet som svar på: ${name}` : `Mark this section as answering: ${name}`, vscode.CodeActionKind.RefactorRewrite);
-        mark.edit = toWorkspaceEdit(document, [markSectionEdit(result, section, element.id)]);
+        mark.edit = toWorkspaceEdit(document, [markSectionEdit(result.document, section, element.id)]);
         actions.push(mark);
       }
     }

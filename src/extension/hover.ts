@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { explainVerdict } from '../core/recognition/evidence';
 import { ELEMENTS } from '../core/catalogue/elements';
 import type { ElementId } from '../core/catalogue/elementTypes';
 import { localize, type Language } from '../core/i18n/localized';
@@ -68,6 +69,12 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
     if (verdict.status === 'thin' && lacking.length > 0) {
       markdown.appendMarkdown(language === 'da' ? ` — mangler: ` : ` — lacking: `);
       markdown.appendText(lacking.join(', '));
+    }
+    const evidence = explainVerdict(verdict, result.document);
+    if (evidence && evidence.quotes.length > 0) {
+      // Why the checker thinks so: the first sentence it judged, as plain text.
+      markdown.appendMarkdown(`\n\n${language === 'da' ? 'Begrundelse' : 'Evidence'} (${language === 'da' ? 'linje' : 'line'} ${evidence.quotes[0].line}): `);
+      markdown.appendText(`»${evidence.quotes[0].text}«`);
     }
     markdown.appendMarkdown('\n\n');
     markdown.appendText(localize(element.question, language));

@@ -25,6 +25,8 @@ const T = {
   element: { da: 'Element', en: 'Element' },
   where: { da: 'Hvor', en: 'Where' },
   columns: { da: 'Klummer', en: 'Columns' },
+  evidence: { da: 'Begrundelse', en: 'Evidence' },
+  words: { da: 'ord', en: 'words' },
   findings: { da: 'Fund', en: 'Findings' },
   none: { da: 'Ingen fund.', en: 'No findings.' },
   line: { da: 'linje', en: 'line' },
@@ -118,12 +120,20 @@ function fileSection(file: CheckedFile, options: FormatOptions): string {
   for (const [key, value] of facts) if (value) out.push(`- **${t(key, language)}:** ${value}`);
   out.push('', `## ${t('verdict', language)}`, '', verdictSentence(report, language), '');
   out.push(`## ${t('elements', language)}`, '');
-  out.push(`| ${t('element', language)} | ${t('status', language)} | ${t('where', language)} | ${t('columns', language)} |`, '| --- | --- | --- | --- |');
+  out.push(
+    `| ${t('element', language)} | ${t('status', language)} | ${t('where', language)} | ${t('evidence', language)} | ${t('columns', language)} |`,
+    '| --- | --- | --- | --- | --- |',
+  );
   for (const element of ELEMENTS) {
     const entry = report.elements[element.id];
     const where = entry.line === null ? t('notFound', language) : `${entry.heading ? `»${escapeMarkdown(entry.heading)}«, ` : ''}${t('line', language)} ${entry.line}`;
     const columns = element.columns.map((n) => `[${n}](${columnUrl(n, config)})`).join(', ');
-    out.push(`| [${localize(element.name, language)}](${ruleUrl(element.id, config)}) | ${t(entry.status, language)} | ${where} | ${columns} |`);
+    // The first sentence the verdict rests on, quoted as escaped text, so a reviewer sees why.
+    const quote = entry.evidence?.quotes[0];
+    const evidence = entry.evidence
+      ? `${quote ? `${t('line', language)} ${quote.line}: »${escapeMarkdown(quote.text)}« ` : ''}(${entry.evidence.words} ${t('words', language)})`
+      : '–';
+    out.push(`| [${localize(element.name, language)}](${ruleUrl(element.id, config)}) | ${t(entry.status, language)} | ${where} | ${evidence} | ${columns} |`);
   }
   out.push('', `## ${t('findings', language)}`, '');
   if (report.findings.length === 0) out.push(t('none', language), '');

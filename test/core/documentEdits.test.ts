@@ -62,7 +62,7 @@ describe('document edits', () => {
     const text = '# Strategi\n\n## Sådan gør vi\n\nTekst.\n';
     const result = lint(text);
     const section = result.document.sections[1];
-    assert.equal(applyEdits(text, [markSectionEdit(result, section, 'ethics')]), '# Strategi\n\n## Sådan gør vi\n\n<!-- strategitjek: ethics -->\n\nTekst.\n');
+    assert.equal(applyEdits(text, [markSectionEdit(result.document, section, 'ethics')]), '# Strategi\n\n## Sådan gør vi\n\n<!-- strategitjek: ethics -->\n\nTekst.\n');
   });
 
   describe('turning a rule off for one document', () => {

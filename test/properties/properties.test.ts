@@ -108,7 +108,7 @@ describe('properties over generated and mutated strategies', function () {
         }
         const sections = result.document.sections;
         if (sections.length > 0) {
-          const marked = applyEdits(result.text, [markSectionEdit(result, sections[pick % sections.length], 'ethics')]);
+          const marked = applyEdits(result.text, [markSectionEdit(result.document, sections[pick % sections.length], 'ethics')]);
           assert.equal(yamlErrors(marked), before);
         }
       }),

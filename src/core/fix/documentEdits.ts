@@ -1,6 +1,6 @@
 import { ELEMENT_IDS, type ElementId } from '../catalogue/elementTypes';
 import type { LintResult } from '../lint';
-import type { Section } from '../model/types';
+import type { Section, StrategyDocument } from '../model/types';
 import type { TextEdit } from '../rules/types';
 import { insertionPoint, insertSectionEdit, placeSection } from './insertionPoint';
 import { sectionMarkdown } from './sectionTemplate';
@@ -34,8 +34,8 @@ export function fixAllMissing(result: LintResult): TextEdit[] {
 }
 
 /** Inserts `<!-- strategitjek: id -->` on the line after a section's heading. */
-export function markSectionEdit(result: LintResult, section: Section, id: ElementId): TextEdit {
-  const lines = result.document.lines;
+export function markSectionEdit(document: StrategyDocument, section: Section, id: ElementId): TextEdit {
+  const lines = document.lines;
   const eol = lines.eol;
   const headingEndLine = lines.positionAt(section.headingRange.end).line;
   const at = lines.lineEnd(headingEndLine);

@@ -56,6 +56,8 @@ interface Candidate {
   example?: boolean;
   /** A passing mention in a section given to another element: thin at most. */
   sideRemark?: boolean;
+  /** Only a weak signal (a heading word the text does not confirm): thin, "possibly answered". */
+  possible?: boolean;
 }
 
 const DEDICATED_BULLET_MAX_WORDS = 12;
@@ -165,6 +167,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
   // Sections whose heading names an element. A weak heading word ("Ledelse")
   // needs the section's text to confirm it; a specific one does not.
   const headingNamed = new Map<ElementId, Section[]>();
+  const possibleHeadings = new Map<ElementId, Section[]>();
   const namesOf = new Map<Section, Set<ElementId>>();
   for (const section of document.sections) {
     if (ignored(section) || isSummarySection(section) || ancestry(section).some(isExampleSection)) continue;
@@ -176,7 +179,11 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
       const score = scoreTerms(heading, vocabulary.get(id)!.heading).score;
       if (score === 0) continue;
       const body = blocksUnder(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
-      if (score < 2 && body < 2) continue;
+      if (score < 2 && body < 2) {
+        // A weak heading word without support in the text: a possible answer, not evidence.
+        possibleHeadings.set(id, [...(possibleHeadings.get(id) ?? []), section]);
+        continue;
+      }
       headingNamed.set(id, [...(headingNamed.get(id) ?? []), section]);
       namesOf.set(section, new Set([...(namesOf.get(section) ?? []), id]));
     }
@@ -229,6 +236,14 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
     const summaryHits = document.blocks.filter((block) => summaryBlocks.has(block) && scoreOf(block, id) >= 2);
     if (summaryHits.length > 0) {
       candidates.push({ kind: 'summary', section: summaryHits[0].section, anchor: summaryHits[0].range, blocks: summaryHits });
+    }
+
+    // Signals below the bar for evidence: say "possibly answered under »X«"
+    // rather than a confident "missing" that would tell the author to write a
+    // section that may already be there.
+    if (candidates.length === 0) {
+      const possible = (possibleHeadings.get(id) ?? []).find((section) => !isTitleSection(section));
+      if (possible) candidates.push({ ...wholeSection('heading', possible), possible: true });
     }
 
     for (const candidate of candidates) {
@@ -344,6 +359,7 @@ function judge(
   const substance = candidate.blocks.reduce((sum, block) => addSubstance(sum, block.substance), emptySubstance());
   const reasons: ThinReason[] = [];
   if (candidate.kind === 'summary') reasons.push('summary-only');
+  if (candidate.possible) reasons.push('possible');
   if (candidate.example) reasons.push('example');
   if (candidate.sideRemark && !candidate.example) reasons.push('few-words');
   const uncovered = uncoveredPoints(element, candidate);

@@ -1,5 +1,6 @@
 import { elementById } from '../catalogue/elements';
 import type { ElementId } from '../catalogue/elementTypes';
+import { markSectionEdit } from '../fix/documentEdits';
 import { sectionMarkdown } from '../fix/sectionTemplate';
 import { insertionPoint, insertSectionEdit } from '../fix/insertionPoint';
 import { localize } from '../i18n/localized';
@@ -134,9 +135,17 @@ export function elementRule(id: ElementId): Rule {
         const where = heading
           ? language === 'da' ? `under »${heading}«` : `under “${heading}”`
           : language === 'da' ? 'før første overskrift' : 'before the first heading';
+        // A possible answer gets the fix that confirms it: mark the section as answering the element.
+        const possible = reason === 'possible' && verdict.section && verdict.section.kind !== 'root' ? verdict.section : undefined;
         context.report({
           messageId: `thin-${reason}`,
           range: verdict.anchor!,
+          fix: possible
+            ? {
+                title: language === 'da' ? `Markér »${possible.text}« som svar på ${name}` : `Mark “${possible.text}” as answering ${name}`,
+                edits: [markSectionEdit(document, possible, id)],
+              }
+            : undefined,
           values: {
             name,
             where,

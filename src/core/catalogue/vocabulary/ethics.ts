@@ -17,7 +17,7 @@ export const ethics = {
       'jura',
     ...weighted(2, 'etikk', 'etikken', 'personvern*', 'dataskydd*', 'integritet*', 'privacy', 'ansvarsfull*', 'ansvarlig brug', 'ansvarlig anvendelse', 'ansvarlig bruk', 'responsible use', 'responsible ai', 'trustworthy', 'tillid til data', 'tryghed', 'trygghet', 'trygghet', 'data og sikkerhed', 'sikkert og lovligt', 'lovligt', 'legal*', 'gdpr', 'databeskyttelse*', 'be open', 'åbenhed', 'openness', 'transparen*', 'gennemsigtig*'),
     { term: 'KI', caseSensitive: true },
-    ...weighted(1, 'data', 'sikkerhed', 'sikkerhet', 'säkerhet', 'security', 'artificiell intelligens', 'artificial intelligence'),
+    ...weighted(1, 'sikkerhed', 'sikkerhet', 'säkerhet', 'security', 'artificiell intelligens', 'artificial intelligence'),
     ],
   body: [
       { term: 'dataetik*', weight: 3 },
