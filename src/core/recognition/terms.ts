@@ -101,6 +101,8 @@ export interface TokenizedText {
    */
   guardCounts?: Map<WordPattern[], Map<number, number>>;
   shouting?: Map<number, boolean>;
+  /** The first two letters of every word (and hyphenated part) in the text. */
+  keys?: Set<string>;
 }
 
 export function prepare(text: string): TokenizedText {
@@ -225,9 +227,61 @@ export interface TermScore {
   hits: TermHit[];
 }
 
+/**
+ * A term list indexed by the first two letters of each term's first word, so
+ * a text is matched only against the terms that can start in it: one pass
+ * over the text's own letter pairs instead of a lookup per catalogue term.
+ */
+export interface TermIndex {
+  terms: CompiledTerm[];
+  byKey: Map<string, number[]>;
+  /** Terms the index cannot serve (suffix patterns, one-letter words): always tried. */
+  always: number[];
+}
+
+const indexes = new WeakMap<CompiledTerm[], TermIndex>();
+
+export function indexTerms(terms: CompiledTerm[]): TermIndex {
+  let index = indexes.get(terms);
+  if (index) return index;
+  const byKey = new Map<string, number[]>();
+  const always: number[] = [];
+  terms.forEach((term, position) => {
+    const first = term.words[0];
+    if (!first || first.suffix || first.text.length < 2) always.push(position);
+    else {
+      const key = first.text.slice(0, 2).toLowerCase();
+      const list = byKey.get(key);
+      if (list) list.push(position);
+      else byKey.set(key, [position]);
+    }
+  });
+  index = { terms, byKey, always };
+  indexes.set(terms, index);
+  return index;
+}
+
+/** The terms of a list that can occur in a text, in the list's order. */
+function candidateTerms(prepared: TokenizedText, terms: CompiledTerm[]): CompiledTerm[] {
+  if (terms.length < 16) return terms;
+  const index = indexTerms(terms);
+  let keys = prepared.keys;
+  if (!keys) {
+    keys = new Set<string>();
+    for (const token of prepared.tokens) {
+      keys.add(token.norm.slice(0, 2));
+      for (const part of token.parts ?? []) keys.add(part.slice(0, 2));
+    }
+    prepared.keys = keys;
+  }
+  const positions = [...index.always];
+  for (const key of keys) for (const position of index.byKey.get(key) ?? []) positions.push(position);
+  return positions.sort((a, b) => a - b).map((position) => terms[position]);
+}
+
 export function scoreTerms(prepared: TokenizedText, terms: CompiledTerm[]): TermScore {
   const found: TermHit[] = [];
-  for (const term of terms) for (const hit of findTerm(prepared, term)) found.push(hit);
+  for (const term of candidateTerms(prepared, terms)) for (const hit of findTerm(prepared, term)) found.push(hit);
   // Where two terms match the same words ("borgernes behov" and "behov"), only
   // the heavier one counts: a phrase is not evidence twice over.
   found.sort((a, b) => b.term.weight - a.term.weight || a.start - b.start);
