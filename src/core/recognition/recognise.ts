@@ -1,4 +1,5 @@
 import { ELEMENTS } from '../catalogue/elements';
+import { DOCUMENT_CUES, HOW_CUES, REFERENCE_CUES } from '../catalogue/vocabulary/cues';
 import { ELEMENT_IDS, isElementId, type ElementDefinition, type ElementId } from '../catalogue/elementTypes';
 import type { ResolvedConfig, Thresholds } from '../config/types';
 import { addSubstance, countWords, emptySubstance, statements } from '../model/substance';
@@ -83,22 +84,9 @@ function isExampleBlock(block: Block): boolean {
 
 const KIND_PRIORITY: Record<EvidenceKind, number> = { marker: 5, mapping: 4, heading: 3, prose: 2, summary: 1 };
 
-/** Words that show a text says how, not only what: actions, responsibility, principles. */
-const HOW_TERMS = [
-  'vil', 'skal', 'sikre*', 'ansvar*', 'handling*', 'initiativ*', 'indsats*', 'princip*', 'mål', 'målet', 'gennem',
-  'ved at', 'plan*', 'etabler*', 'afsætte*', 'afsætter', 'igangsæt*', 'udarbejd*', 'prioriter*', 'tilbyd*', 'tilbyder',
-  'gør', 'gøre', 'beslut*', 'gælder', 'følger', 'arbejder', 'bruger', 'vurderer', 'afprøver', 'indfører', 'udbreder',
-  'udfaser', 'opretter', 'drøfter', 'fastsætter', 'godkender', 'krav', 'kravet', 'regel', 'regler', 'altid', 'aldrig', 'hvert',
-  'årlig*', 'will', 'shall', 'must', 'ensure*', 'responsib*', 'action*', 'principle*', 'establish*', 'always', 'never',
-  'every', 'each', 'skall', 'vi', 'we',
-].map((term) => compileTerm(term));
-
-const REFERENCE_TERMS = ['se', 'jf', 'henvis*', 'fremgår af', 'beskrevet i', 'læs mere', 'see', 'refer*', 'described in'].map((term) =>
-  compileTerm(term),
-);
-const DOCUMENT_TERMS = ['*politik*', '*strategi*', '*bilag*', '*plan', '*planen', '*planer', 'policy', 'appendix', '*retningslinje*'].map(
-  (term) => compileTerm(term),
-);
+const HOW_TERMS = HOW_CUES.map((term) => compileTerm(term));
+const REFERENCE_TERMS = REFERENCE_CUES.map((term) => compileTerm(term));
+const DOCUMENT_TERMS = DOCUMENT_CUES.map((term) => compileTerm(term));
 
 type Vocabulary = Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[] }>;
 

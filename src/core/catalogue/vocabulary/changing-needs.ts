@@ -36,7 +36,6 @@ export const changingNeeds = {
       { term: 'agil*', weight: 1 },
       { term: 'justere*', weight: 1 },
       { term: 'ny lovgivning', weight: 2 },
-      { term: 'lovgivning*', weight: 1, requires: ['ændr*', 'ny', 'nye', 'skift*'] },
       { term: 'nye teknologi*', weight: 1 },
       { term: 'teknologiske udvikling', weight: 1 },
       { term: 'changing needs', weight: 3 },

@@ -30,8 +30,6 @@ export const citizenValue = {
       { term: 'brug for', weight: 3, requires: ['borger*', 'bruger*', 'virksomhed*'], unless: ['svært*', 'hjælp*'] },
       { term: 'til gavn for borger*', weight: 2 },
       { term: 'borgere og virksomheder', weight: 2 },
-      { term: 'borgernes behov', weight: 2 },
-      { term: 'brugernes behov', weight: 2 },
       { term: 'borgernes perspektiv', weight: 2 },
       { term: 'borgerperspektiv*', weight: 2 },
       { term: 'værdi for borger*', weight: 2 },
@@ -56,6 +54,6 @@ export const citizenValue = {
       { term: 'user research', weight: 2 },
     ...weighted(3, 'brugerbehov', 'brugernes behov', 'borgernes behov', 'borgerens behov', 'borgerens perspektiv', 'brugerens perspektiv', 'innbyggernes behov', 'brukernes behov', 'brukerbehov', 'invånarnas behov', 'användarnas behov', 'user needs', 'users\u2019 needs', 'citizens\u2019 needs', 'user-centred', 'user-centered', 'user-centric', 'citizen-centred', 'citizen-centric', 'people-centred', 'human-centred', 'brugeren i centrum', 'borgeren i centrum', 'brukeren i sentrum', 'innbyggeren i sentrum', 'invånaren i centrum', 'brukarperspektiv*', 'invånarperspektiv*', 'medborgarperspektiv*', 'test* med rigtige brugere', 'tester med brugere', 'test with users', 'tested with users', 'co-design*', 'samskabelse'),
     ...needing(2, ['borger*', 'bruger*', 'brugere', 'virksomhed*', 'innbygger*', 'bruker*', 'invånar*', 'medborgar*', 'användar*', 'citizen*', 'user*', 'resident*', 'people', 'business*', 'patient*', 'forældre*', 'pårørende'], 'inddrag*', 'involver*', 'involvera*', 'involv*', 'medvirk*', 'delaktig*', 'test*', 'feedback', 'tilbagemelding*', 'spørger*', 'spørg*', 'lytter', 'lytte*', 'dialog*', 'behov', 'behovet', 'behovene', 'behoven', 'needs', 'værdi', 'verdi', 'värde', 'value', 'nytte', 'nytta', 'gavn', 'forskel', 'difference', 'oplevelse*', 'opplevelse*', 'upplevelse*', 'experience*', 'tilfreds*', 'satisf*', 'forventning*', 'expectation*', 'tilpasset', 'tailored', 'tilgængelig* døgnet rundt', 'døgnet rundt', 'around the clock', '24/7'),
-    ...weighted(1, 'borgere', 'borgerne', 'borgeren', 'brugere', 'brugerne', 'innbyggere', 'innbyggerne', 'invånare', 'invånarna', 'citizens', 'residents', 'service*', 'e-tjänst*', 'selvbetjeningsløsning*', 'digitale tjenester', 'digital services', 'virksomheder', 'businesses', 'næringsliv*', 'näringsliv*'),
+    ...weighted(1, 'borgere', 'borgerne', 'borgeren', 'brugere', 'brugerne', 'innbyggere', 'innbyggerne', 'invånare', 'invånarna', 'citizens', 'residents', 'service*', 'e-tjänst*', 'selvbetjeningsløsning*', 'digitale tjenester', 'digital services', 'businesses', 'næringsliv*', 'näringsliv*'),
     ],
 } satisfies ElementVocabulary;

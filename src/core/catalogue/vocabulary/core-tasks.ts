@@ -40,6 +40,6 @@ export const coreTasks = {
     ...needing(2, ['digital*', 'teknologi*', 'it', 'technology', 'digitalisering*', 'digitalization', 'digitalisation'], 'middel', 'et middel', 'redskab*', 'virkemiddel*', 'virkemedel', 'verktøy*', 'værktøj', 'a means', 'a tool', 'et værktøj'),
     ...weighted(2, 'løse opgave*', 'løse opgaverne', 'løser opgave*', 'løse oppgave*', 'løse oppgavene', 'lösa uppgift*', 'verksamhetsutveckling*', 'tjenesteutvikling*', 'opgaven bedre', 'opgaverne bedre', 'kvaliteten i opgave*', 'faglig kvalitet', 'fagligt behov', 'faglige behov', 'service delivery', 'deliver services', 'public service*', 'frontline staff'),
     ...needing(2, ['opgave*', 'oppgave*', 'behov*', 'borger*', 'faglig*', 'task*', 'need*'], 'udgangspunkt i', 'tager afsæt i', 'tar utgangspunkt i', 'utgår från', 'start from', 'starts from'),
-    ...weighted(1, 'velfærd*', 'velferd*', 'välfärd*', 'welfare', 'faglighed*', 'fagligheden', 'ansigt til ansigt', 'kombination*', 'opgaveløsning*', 'oppgaveløsning*', 'fagfelt*', 'verksamhet*', 'borgernær*', 'nærhed', 'i hverdagen', 'hjemmepleje*', 'jobcent*', 'skole*', 'sundhed*', 'omsorg*', 'pleje*', 'care', 'health*'),
+    ...weighted(1, 'velfærd*', 'velferd*', 'välfärd*', 'welfare', 'faglighed*', 'fagligheden', 'ansigt til ansigt', 'kombination*', 'oppgaveløsning*', 'fagfelt*', 'verksamhet*', 'borgernær*', 'nærhed', 'i hverdagen', 'hjemmepleje*', 'jobcent*', 'skole*', 'sundhed*', 'omsorg*', 'pleje*', 'care', 'health*'),
     ],
 } satisfies ElementVocabulary;

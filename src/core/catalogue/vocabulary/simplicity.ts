@@ -14,7 +14,6 @@ export const simplicity = {
       { term: 'kompleksitet*', weight: 2 },
       { term: 'fælles først', weight: 2 },
       { term: 'færre systemer', weight: 2 },
-      'brugervenlig*',
       'it-landskab*',
       'systemlandskab*',
     ...weighted(2, 'enkelt', 'enkel', 'enkla', 'enklare', 'enkelhet', 'forenkle', 'förenkl*', 'nemt', 'nem', 'let for', 'lett', 'easy', 'easier', 'keep it simple', 'genbrug*', 'gjenbruk*', 'återanvänd*', 'reuse', 're-use', 'brugervenlig*', 'brukervennlig*', 'användarvänlig*', 'user-friendly', 'usable', 'det, der findes', 'det som finnes', 'én gang er nok', 'once only', 'sammenhæng*', 'sammenheng*', 'people can actually use', 'can actually use'),
@@ -46,8 +45,8 @@ export const simplicity = {
       { term: 'fewer systems', weight: 3 },
       { term: 'user-friendly', weight: 1 },
       { term: 'reuse', weight: 1 },
-    ...weighted(3, 'færre it-løsninger', 'færre løsninger', 'få systemer', 'fewer systems', 'færre systemer', 'antallet af systemer', 'antallet af it-systemer', 'antall systemer', 'antalet system', 'overlappende systemer', 'off-the-shelf', 'frem for specialudvikling', 'frem for særløsning*', 'fremfor specialudvikling', 'i stedet for specialudvikling'),
+    ...weighted(3, 'færre it-løsninger', 'færre løsninger', 'få systemer', 'antallet af systemer', 'antallet af it-systemer', 'antall systemer', 'antalet system', 'overlappende systemer', 'off-the-shelf', 'frem for specialudvikling', 'frem for særløsning*', 'fremfor specialudvikling', 'i stedet for specialudvikling'),
     ...weighted(2, 'enkelt at bruge', 'nemt at bruge', 'let at bruge', 'lette at bruge', 'nemme at bruge', 'enkle at bruge', 'lett å bruke', 'lett å forstå', 'enkel å bruke', 'enkle å bruke', 'enkla att använda', 'lätt att använda', 'lätta att använda', 'easy to use', 'simple to use', 'easy to understand', 'simple and*', 'enkle og*', 'enkel og*', 'enkla och*', 'enklere', 'enklare', 'forenkle*', 'förenkl*', 'simplif*', 'simpler', 'standardprodukt*', 'standardlösning*', 'hyldevare*', 'særløsning*', 'specialudvikl*', 'specialløsning*', 'skræddersy*', 'fælles løsning*', 'fællesløsning*', 'fællesoffentlig* løsning*', 'fælles offentlig* løsning*', 'fælleskommunal* løsning*', 'fælleskommunal* komponent*', 'fælles komponent*', 'fælleskomponent*', 'felleskomponent*', 'fellesløsning*', 'felles løsning*', 'nasjonale fellesløsninger', 'gemensamma lösningar', 'gemensam* plattform*', 'shared component*', 'shared platform*', 'common platform*', 'common component*', 'shared solution*', 'udfase*', 'udfasning*', 'nedlægge* system*', 'afvikle* system*', 'decommission*', 'retire* system*', 'legacy system*', 'tale sammen', 'snakke sammen', 'interoperab*', 'én indgang', 'ét sted', 'one place', 'single entry', 'en gang', 'én gang', 'once only', 'tell us once', 'kompleks*', 'complex*'),
-    ...weighted(1, 'brugervenlig*', 'brukervennlig*', 'användarvänlig*', 'user-friendly', 'usab*', 'intuitiv*', 'brugerrejse*', 'brukerreise*', 'user journey*', 'brugerflade*', 'enkle', 'enkel', 'nemt', 'nemme', 'nem', 'standard*', 'genbruge*', 'genbruger', 'gjenbruk*', 'återanvänd*', 'reuse', 're-use', 'reusing', 'dobbelt*', 'duplicat*', 'overlap*', 'mitid', 'digital post', 'integration*', 'arkitektur*', 'architecture'),
+    ...weighted(1, 'brukervennlig*', 'användarvänlig*', 'usab*', 'intuitiv*', 'brugerrejse*', 'brukerreise*', 'user journey*', 'brugerflade*', 'enkle', 'enkel', 'nemt', 'nemme', 'nem', 'standard*', 'genbruge*', 'genbruger', 'gjenbruk*', 'återanvänd*', 're-use', 'reusing', 'dobbelt*', 'duplicat*', 'overlap*', 'mitid', 'digital post', 'integration*', 'arkitektur*', 'architecture'),
     ],
 } satisfies ElementVocabulary;

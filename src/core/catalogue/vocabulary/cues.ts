@@ -1,0 +1,25 @@
+/*
+ * Cue words that are not about any one element but about how a text speaks.
+ * Like the element vocabularies they are data, in Danish, Norwegian, Swedish
+ * and English.
+ */
+
+/** Words that show a text says how, not only what: actions, commitments, responsibility, principles, routines. */
+export const HOW_CUES = [
+  // Danish
+  'vil', 'skal', 'sikre*', 'ansvar*', 'handling*', 'initiativ*', 'indsats*', 'princip*', 'mål', 'målet', 'gennem', 'ved at', 'plan*',
+  'etabler*', 'afsætte*', 'afsætter', 'igangsæt*', 'udarbejd*', 'prioriter*', 'tilbyd*', 'tilbyder', 'gør', 'gøre', 'beslut*', 'gælder',
+  'følger', 'arbejder', 'bruger', 'vurderer', 'afprøver', 'indfører', 'udbreder', 'udfaser', 'opretter', 'drøfter', 'fastsætter',
+  'godkender', 'krav', 'kravet', 'regel', 'regler', 'altid', 'aldrig', 'hvert', 'årlig*', 'vi', 'derfor', 'konkret*',
+  // Norwegian and Swedish
+  'skal vi', 'ska', 'skall', 'kommer att', 'vi vil', 'tiltak', 'åtgärd*', 'insats*', 'sikre', 'säkerställ*', 'ansvar', 'alltid',
+  // English
+  'will', 'shall', 'must', 'need to', 'needs to', 'ensure*', 'responsib*', 'action*', 'principle*', 'establish*', 'always', 'never',
+  'every', 'each', 'we', 'our', 'commit*', 'deliver*', 'invest*', 'introduc*', 'implement*', 'require*', 'priorit*',
+];
+
+/** Words that point to another document ("se bilag", "jf. politikken", "described in"). */
+export const REFERENCE_CUES = ['se', 'jf', 'henvis*', 'fremgår af', 'beskrevet i', 'læs mere', 'see', 'refer*', 'described in', 'se även', 'se vedlegg'];
+
+/** Names of other documents a reference points to. */
+export const DOCUMENT_CUES = ['*politik*', '*strategi*', '*bilag*', '*plan', '*planen', '*planer', 'policy', 'appendix', '*retningslinje*', '*policy', '*vedlegg*', '*bilaga*'];

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ELEMENTS } from '../../src/core/catalogue/elements';
+import { DOCUMENT_CUES, HOW_CUES, REFERENCE_CUES } from '../../src/core/catalogue/vocabulary/cues';
+import type { TermSpec } from '../../src/core/recognition/terms';
+
+/*
+ * The vocabulary is data, one file per element (src/core/catalogue/vocabulary/).
+ * A term listed twice in one list counts twice and skews the score; a file or
+ * a sub-check list that nothing reads is dead weight. Both fail here.
+ */
+const FOLDER = join(import.meta.dirname, '..', '..', 'src', 'core', 'catalogue', 'vocabulary');
+
+function key(spec: TermSpec): string {
+  return typeof spec === 'string' ? spec.toLowerCase() : `${spec.caseSensitive ? spec.term : spec.term.toLowerCase()}${spec.caseSensitive ? ' (case)' : ''}`;
+}
+
+function duplicates(list: readonly TermSpec[]): string[] {
+  const seen = new Set<string>();
+  const twice: string[] = [];
+  for (const spec of list) {
+    const k = key(spec);
+    if (seen.has(k)) twice.push(k);
+    seen.add(k);
+  }
+  return twice;
+}
+
+describe('the vocabulary', () => {
+  for (const element of ELEMENTS) {
+    it(`${element.id}: no term twice in a list`, () => {
+      assert.deepEqual(duplicates(element.headingTerms), [], 'heading');
+      assert.deepEqual(duplicates(element.bodyTerms), [], 'body');
+      for (const check of element.guidance ?? []) assert.deepEqual(duplicates(check.terms), [], check.id);
+    });
+  }
+
+  it('cue lists have no term twice', () => {
+    for (const list of [HOW_CUES, REFERENCE_CUES, DOCUMENT_CUES]) assert.deepEqual(duplicates(list), []);
+  });
+
+  it('has one file per element and nothing unused', async () => {
+    const files = readdirSync(FOLDER).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
+    const support = ['types', 'senses', 'cues'];
+    assert.deepEqual(files.filter((file) => !support.includes(file)).sort(), ELEMENTS.map((element) => element.id).sort());
+    for (const element of ELEMENTS) {
+      const module = (await import(join(FOLDER, `${element.id}.ts`))) as Record<string, { heading: TermSpec[]; body: TermSpec[]; guidance?: Record<string, TermSpec[]> }>;
+      const vocabulary = Object.values(module)[0];
+      assert.deepEqual(element.headingTerms, vocabulary.heading, element.id);
+      assert.deepEqual(element.bodyTerms, vocabulary.body, element.id);
+      assert.deepEqual(Object.keys(vocabulary.guidance ?? {}).sort(), (element.guidance ?? []).map((check) => check.id).sort(), element.id);
+    }
+  });
+});
