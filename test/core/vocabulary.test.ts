@@ -12,8 +12,11 @@ import type { TermSpec } from '../../src/core/recognition/terms';
  */
 const FOLDER = join(import.meta.dirname, '..', '..', 'src', 'core', 'catalogue', 'vocabulary');
 
+/** Two entries are the same term when their words and their sense guards are the same. */
 function key(spec: TermSpec): string {
-  return typeof spec === 'string' ? spec.toLowerCase() : `${spec.caseSensitive ? spec.term : spec.term.toLowerCase()}${spec.caseSensitive ? ' (case)' : ''}`;
+  if (typeof spec === 'string') return spec.toLowerCase();
+  const words = spec.caseSensitive ? `${spec.term} (case)` : spec.term.toLowerCase();
+  return `${words} requires ${(spec.requires ?? []).join(',')} unless ${(spec.unless ?? []).join(',')}`;
 }
 
 function duplicates(list: readonly TermSpec[]): string[] {

@@ -13,7 +13,8 @@ export const coreTasks = {
       'fagområde*',
       'fagligheden',
     ...weighted(2, 'kärnverksamhet*', 'kärnuppdrag*', 'opgaven først', 'opgaven før*', 'opgaven kommer først', 'opgaven i centrum', 'tjenestene først', 'oppgaven først', 'task first', 'technology serves', 'teknologi* der tjener', 'teknologi* der hjælper', 'middel*', 'means to an end'),
-    ...weighted(1, 'opgave*', 'oppgave*', 'uppgift*', 'verksamhet*', 'tjeneste*', 'velferd*', 'välfärd*', 'hvorfor digitalisere*', 'why we', 'purpose'),
+    ...weighted(1, 'opgave*', 'oppgave*', 'uppgift*', 'verksamhet*', 'tjeneste*', 'velferd*', 'välfärd*', 'hvorfor digitalisere*', 'why we'),
+    ...weighted(2, 'den rigtige hjælp', 'rigtige løsning', 'right help', 'ambition', 'vores ambition', 'our ambition', 'formål', 'purpose', 'hvorfor', 'why'),
     ],
   body: [
       { term: 'kerneopgave*', weight: 3 },
@@ -41,5 +42,6 @@ export const coreTasks = {
     ...weighted(2, 'løse opgave*', 'løse opgaverne', 'løser opgave*', 'løse oppgave*', 'løse oppgavene', 'lösa uppgift*', 'verksamhetsutveckling*', 'tjenesteutvikling*', 'opgaven bedre', 'opgaverne bedre', 'kvaliteten i opgave*', 'faglig kvalitet', 'fagligt behov', 'faglige behov', 'service delivery', 'deliver services', 'public service*', 'frontline staff'),
     ...needing(2, ['opgave*', 'oppgave*', 'behov*', 'borger*', 'faglig*', 'task*', 'need*'], 'udgangspunkt i', 'tager afsæt i', 'tar utgangspunkt i', 'utgår från', 'start from', 'starts from'),
     ...weighted(1, 'velfærd*', 'velferd*', 'välfärd*', 'welfare', 'faglighed*', 'fagligheden', 'ansigt til ansigt', 'kombination*', 'oppgaveløsning*', 'fagfelt*', 'verksamhet*', 'borgernær*', 'nærhed', 'i hverdagen', 'hjemmepleje*', 'jobcent*', 'skole*', 'sundhed*', 'omsorg*', 'pleje*', 'care', 'health*'),
+    ...needing(2, ['digital*', 'teknologi*', 'technology', 'it', 'løsning*', 'solution*'], 'hjælpe*', 'hjælper', 'støtte*', 'støtter', 'help*', 'support*', 'understøtte*', 'styrke*', 'frigøre tid til', 'free up time for', 'mere tid til', 'more time for', 'tid til borgerne', 'tid til kerne*', 'nærvær'),
     ],
 } satisfies ElementVocabulary;

@@ -16,6 +16,7 @@ export const digitalMindset = {
       'culture',
     ...weighted(2, 'kompetent*', 'kompetens*', 'dygtige medarbejdere', 'dygtige ledere', 'modenhed', 'digital modenhed', 'mognad', 'modenhet', 'maturity', 'confident staff', 'lærer ved at prøve', 'lære*', 'læring', 'learning', 'upskill*', 'uddannelse', 'opplæring', 'utbildning'),
     ...weighted(1, 'medarbejder*', 'medarbeider*', 'medarbetar*', 'ansatte', 'staff', 'workforce', 'people', 'hverdag*'),
+    ...weighted(2, 'nyfikenhet', 'nysgerrighed', 'nysgjerrighet', 'curiosity', 'capability', 'capabilities', 'digital capability', 'digital culture', 'digital kultur', 'digitala medarbetare', 'digitale medarbejdere', 'digitale medarbeidere', 'digitale ledere', 'digital leaders'),
     ],
   body: [
       { term: 'digitalt mindset', weight: 3 },
@@ -42,5 +43,6 @@ export const digitalMindset = {
     ...weighted(2, 'kompetanseutvikling*', 'kompetensutveckling*', 'opkvalificer*', 'efteruddannelse*', 'videreuddannelse*', 'reskill*', 'kompetencer', 'kompetancer', 'kompetanse', 'kompetens', 'færdigheder', 'ferdigheter', 'skills', 'modenhed', 'mognad', 'maturity', 'tankesæt', 'tankegang', 'nysgerrighed', 'nysgerrige', 'e-læring*', 'læringsforløb*', 'kurser', 'kursus', 'kurs', 'kurs*', 'courses', 'training', 'opplæring', 'utbildning*', 'lære af', 'lærer af', 'learn from', 'erfaringsudveksling', 'deler erfaring*', 'share experience*', 'netværk for digital*', 'digitalt netværk'),
     ...needing(2, ['medarbejder*', 'medarbeider*', 'medarbetar*', 'ansatte', 'anställda', 'staff', 'employee*', 'ledere', 'lederne', 'leaders', 'managers', 'kollega*', 'colleague*'], 'tryg*', 'trygg*', 'confident', 'komfortab*', 'lære*', 'lær*', 'learn*', 'prøve*', 'afprøve*', 'eksperimentere*', 'try', 'trying', 'kompetent*'),
     ...weighted(1, 'lære', 'lærer', 'learning', 'uddannelse', 'education', 'kultur*', 'culture'),
+    ...weighted(2, 'digital capability', 'digital capabilities', 'digital culture', 'digital kultur', 'digitale kultur', 'digitala kulturen', 'nyfiken*', 'nysgjerrig*', 'kompetensutveckling', 'vidareutbild*', 'fortbild*', 'lærelyst', 'prøve sig frem', 'try things', 'try new', 'prøve nyt', 'prøve noget nyt', 'testa nytt', 'sparring', 'superbrugere', 'digitale piloter', 'digital champions', 'champions'),
     ],
 } satisfies ElementVocabulary;

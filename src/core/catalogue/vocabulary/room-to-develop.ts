@@ -19,6 +19,8 @@ export const roomToDevelop = {
       'fornyelse',
       'udvikling*',
     ...weighted(2, 'prøverum', 'rum til at prøve', 'tid til at udvikle', 'tid til utvikling', 'tid för utveckling', 'drift og utvikling', 'drift och utveckling', 'capacity to change', 'time to innovate', 'room to innovate', 'udviklingsmidler', 'investering*'),
+    ...needing(2, ['udvikl*', 'forsøg*', 'afprøv*', 'eksperiment*', 'innovation*', 'nyt', 'nye', 'fornyelse', 'change', 'innovat*', 'improv*', 'experiment*', 'utvikl*', 'utveckl*', 'försök*', 'forsøk*'], 'plads', 'plads til', 'rum til', 'tid til', 'tid og plads', 'space', 'room', 'time for', 'rom for', 'utrymme', 'tid för'),
+    ...weighted(1, 'forsøg*', 'forsøk*', 'försök*', 'afprøvning', 'improvement*'),
     ],
   body: [
       { term: 'tung drift', weight: 3 },
@@ -43,6 +45,9 @@ export const roomToDevelop = {
       { term: 'time to develop', weight: 3 },
       { term: 'sandbox*', weight: 0.5 },
     ...weighted(3, 'tid til at udvikle', 'tid til at afprøve', 'tid til at eksperimentere', 'plads til at afprøve', 'rum til at afprøve', 'prøverum', 'udviklingsmidler', 'udviklingsressourcer', 'ressourcer til udvikling', 'midler til udvikling', 'midler til afprøvning', 'midler til innovation', 'budget til udvikling', 'investeringspulje*', 'innovationsbudget*', 'afsætter tid', 'afsætte tid', 'afsat tid', 'frigøre tid', 'frigør tid', 'frikøbe*', 'frikøbt*', 'balancen mellem drift og udvikling', 'drift og udvikling', 'udvikling og drift', 'hverdagens drift', 'den daglige drift', 'daglig drift', 'travl hverdag', 'tid til utvikling', 'innovasjonsmidler', 'utviklingsmidler', 'frigjøre tid', 'tid för utveckling', 'utvecklingsmedel', 'innovationsmedel', 'frigöra tid', 'day-to-day operations', 'business as usual', 'room to innovate', 'time to innovate', 'ring-fenced', 'protected time', 'dedicated time', 'free up time', 'innovation budget'),
-    ...needing(1, ['tid', 'ressourc*', 'midler', 'pulje*', 'budget*', 'plads', 'rum', 'time', 'budget', 'fund*', 'resourc*', 'capacity', 'ressurs*', 'medel', 'resurs*'], 'udvikl*', 'afprøv*', 'eksperiment*', 'innovation*', 'nytænk*', 'utvikl*', 'utveckl*', 'innov*', 'experiment*', 'develop*', 'test*'),
+    ...needing(1, ['tid', 'ressourc*', 'midler', 'pulje*', 'budget*', 'plads', 'rum', 'time', 'budget', 'fund*', 'resourc*', 'capacity', 'ressurs*', 'medel', 'resurs*'], 'innov*', 'develop*', 'test*'),
+    ...needing(2, ['drift', 'driften', 'driftsopgave*', 'travl*', 'hverdag*', 'sagsbunke*', 'pres', 'presset', 'running', 'day-to-day', 'business as usual', 'demand', 'operations', 'vardag*', 'hverdagen', 'daglig*', 'verksamheten'], 'udvikl*', 'afprøv*', 'forsøg*', 'eksperiment*', 'innovation*', 'fornyelse', 'nytænk*', 'improvement*', 'improve', 'change project*', 'innovat*', 'experiment*', 'utvikl*', 'utveckl*', 'försök*', 'nyt', 'det nye', 'new things'),
+    ...needing(2, ['tid', 'timer', 'time', 'hours', 'ressourc*', 'midler', 'budget*', 'pulje*', 'resources', 'funding', 'money', 'medarbejdere', 'staff', 'resurs*', 'medel'], 'afsæt*', 'frigør*', 'frigjør*', 'frigör*', 'ring-fence*', 'set aside', 'sets aside', 'dedicate*', 'øremærk*', 'reserver*', 'backfill*', 'dække* ind', 'vikar*', 'søge om', 'can bid', 'bid for', 'kan søge', 'kan søges'),
+    ...weighted(3, 'frigøres fra driften', 'frigøre fra driften', 'fri fra driften', 'ud af driften', 'change budget', 'improvement budget', 'innovation time', 'udviklingstid', 'forsøgstid', 'testcenter', 'testcentre', 'test center', 'living lab', 'innovationslab*'),
     ],
 } satisfies ElementVocabulary;

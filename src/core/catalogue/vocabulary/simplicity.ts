@@ -18,6 +18,7 @@ export const simplicity = {
       'systemlandskab*',
     ...weighted(2, 'enkelt', 'enkel', 'enkla', 'enklare', 'enkelhet', 'forenkle', 'förenkl*', 'nemt', 'nem', 'let for', 'lett', 'easy', 'easier', 'keep it simple', 'genbrug*', 'gjenbruk*', 'återanvänd*', 'reuse', 're-use', 'brugervenlig*', 'brukervennlig*', 'användarvänlig*', 'user-friendly', 'usable', 'det, der findes', 'det som finnes', 'én gang er nok', 'once only', 'sammenhæng*', 'sammenheng*', 'people can actually use', 'can actually use'),
     ...weighted(1, 'standard*', 'arkitektur*', 'architecture', 'platform*', 'systemer', 'systems'),
+    ...weighted(2, 'taler sammen', 'spiller sammen', 'fungerer sammen', 'hænger sammen', 'snakker sammen', 'work together', 'joined up', 'joined-up', 'få løsninger', 'færre', 'fewer', 'one place', 'ét sted', 'én indgang', 'samme sted'),
     ],
   body: [
       { term: 'det enkle først', weight: 3 },
@@ -31,7 +32,6 @@ export const simplicity = {
       { term: 'enkle løsning*', weight: 2 },
       { term: 'enkle it-løsning*', weight: 2 },
       { term: 'simpl*', weight: 1 },
-      { term: 'simple', weight: 1 },
       { term: 'standardløsning*', weight: 2 },
       { term: 'standardsystem*', weight: 2 },
       { term: 'standardmodul*', weight: 2 },
@@ -48,5 +48,7 @@ export const simplicity = {
     ...weighted(3, 'færre it-løsninger', 'færre løsninger', 'få systemer', 'antallet af systemer', 'antallet af it-systemer', 'antall systemer', 'antalet system', 'overlappende systemer', 'off-the-shelf', 'frem for specialudvikling', 'frem for særløsning*', 'fremfor specialudvikling', 'i stedet for specialudvikling'),
     ...weighted(2, 'enkelt at bruge', 'nemt at bruge', 'let at bruge', 'lette at bruge', 'nemme at bruge', 'enkle at bruge', 'lett å bruke', 'lett å forstå', 'enkel å bruke', 'enkle å bruke', 'enkla att använda', 'lätt att använda', 'lätta att använda', 'easy to use', 'simple to use', 'easy to understand', 'simple and*', 'enkle og*', 'enkel og*', 'enkla och*', 'enklere', 'enklare', 'forenkle*', 'förenkl*', 'simplif*', 'simpler', 'standardprodukt*', 'standardlösning*', 'hyldevare*', 'særløsning*', 'specialudvikl*', 'specialløsning*', 'skræddersy*', 'fælles løsning*', 'fællesløsning*', 'fællesoffentlig* løsning*', 'fælles offentlig* løsning*', 'fælleskommunal* løsning*', 'fælleskommunal* komponent*', 'fælles komponent*', 'fælleskomponent*', 'felleskomponent*', 'fellesløsning*', 'felles løsning*', 'nasjonale fellesløsninger', 'gemensamma lösningar', 'gemensam* plattform*', 'shared component*', 'shared platform*', 'common platform*', 'common component*', 'shared solution*', 'udfase*', 'udfasning*', 'nedlægge* system*', 'afvikle* system*', 'decommission*', 'retire* system*', 'legacy system*', 'tale sammen', 'snakke sammen', 'interoperab*', 'én indgang', 'ét sted', 'one place', 'single entry', 'en gang', 'én gang', 'once only', 'tell us once', 'kompleks*', 'complex*'),
     ...weighted(1, 'brukervennlig*', 'användarvänlig*', 'usab*', 'intuitiv*', 'brugerrejse*', 'brukerreise*', 'user journey*', 'brugerflade*', 'enkle', 'enkel', 'nemt', 'nemme', 'nem', 'standard*', 'genbruge*', 'genbruger', 'gjenbruk*', 'återanvänd*', 're-use', 'reusing', 'dobbelt*', 'duplicat*', 'overlap*', 'mitid', 'digital post', 'integration*', 'arkitektur*', 'architecture'),
+    ...weighted(3, 'få løsninger', 'færre apps', 'færre programmer', 'færre platforme', 'fewer apps', 'fewer platforms', 'fewer tools', 'færre værktøjer', 'antallet af apps', 'antallet af programmer', 'antallet af løsninger', 'antallet af platforme', 'number of systems', 'number of apps', 'number of platforms'),
+    ...weighted(2, 'fungerer sammen', 'taler sammen', 'spiller sammen', 'fungerer godt sammen', 'work together', 'joined up', 'joined-up', 'mange forskellige systemer', 'mange forskellige programmer', 'mange systemer', 'too many systems', 'mange specialløsninger', 'eksisterende løsning*', 'eksisterende system*', 'existing system*', 'existing solution*', 'existing platform*', 'simple', 'enkelt', 'nemmere', 'lettere', 'easier'),
     ],
 } satisfies ElementVocabulary;
