@@ -32,13 +32,16 @@ const builds = [
 ];
 if (existsSync('src/extension/extension.ts')) {
   builds.push({ ...common, ...nodeCjs, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] });
+  // The desktop extension checks in this worker thread, off the extension host's thread.
+  builds.push({ ...common, ...nodeCjs, entryPoints: ['src/extension/worker/checkWorker.ts'], outfile: 'dist/checkWorker.cjs' });
   builds.push({
     ...common,
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/web/extension.cjs',
     platform: 'browser',
     format: 'cjs',
-    external: ['vscode'],
+    // The web build checks on its own thread and never loads worker_threads.
+    external: ['vscode', 'node:worker_threads'],
     target: 'es2022',
     define: { 'process.env.STRATEGITJEK_WEB': '"1"' },
   });

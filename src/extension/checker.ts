@@ -1,39 +1,69 @@
 import * as vscode from 'vscode';
-import { defaultConfig, mergeConfig } from '../core/config/types';
-import { lint, type LintResult } from '../core/lint';
+import { defaultConfig, mergeConfig, type ResolvedConfig } from '../core/config/types';
 import { toDiagnostics } from './diagnostics';
 import { readSettings } from './settings';
 import type { StrategyDocuments } from './strategyDocuments';
+import { InlineBackend, WorkerBackend, type CheckBackend } from './worker/client';
+import { spawnNodeWorker } from './worker/nodeWorker';
+import { checkSnapshot, type CheckSnapshot } from './worker/snapshot';
 import type { WorkspaceConfigs } from './workspaceConfig';
 
 export interface CheckedDocument {
   uri: vscode.Uri;
   version: number;
-  result: LintResult;
+  /** Plain data from the check: findings, element statuses, sections, edits. */
+  snapshot: CheckSnapshot;
 }
 
+/** Documents at least this long show a spinner in the status bar while they are checked. */
+export const BIG_DOCUMENT = 100_000;
+
 /**
- * Runs the core checker on documents and publishes diagnostics. Edits are
- * debounced; a result computed for a version that has since changed is
- * thrown away, so diagnostics never describe text that is no longer there.
+ * Runs the core checker on documents and publishes diagnostics. The checker
+ * runs in a worker thread (on the desktop), so the extension host's thread
+ * only sends text and receives plain results. Edits are debounced; a request
+ * superseded by a newer version of its document is dropped, and a result for
+ * a version that has since changed is thrown away, so diagnostics never
+ * describe text that is no longer there.
  */
 export class Checker implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('strategitjek');
   private readonly results = new Map<string, CheckedDocument>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly checked = new vscode.EventEmitter<CheckedDocument | { uri: vscode.Uri; result?: undefined }>();
+  /** The check in flight per document, shared by callers asking for the same version and settings. */
+  private readonly inFlight = new Map<string, { version: number; config: string; promise: Promise<CheckedDocument | undefined> }>();
+  private readonly checked = new vscode.EventEmitter<CheckedDocument | { uri: vscode.Uri; snapshot?: undefined }>();
   /** Fires after a document was checked, or cleared (no result). */
   readonly onDidCheck = this.checked.event;
+  private readonly busyChanged = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a big document's check starts or ends. */
+  readonly onDidChangeBusy = this.busyChanged.event;
+  private readonly busy = new Map<string, number>();
+  /** Raised by `clear`, so a check that was running then publishes nothing. */
+  private readonly generations = new Map<string, number>();
+  private readonly backend: CheckBackend;
+  private inline: CheckBackend | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly strategies: StrategyDocuments,
     private readonly configs: WorkspaceConfigs,
-  ) {}
+  ) {
+    const inline = () => (this.inline ??= new InlineBackend(checkSnapshot));
+    this.backend =
+      process.env.STRATEGITJEK_WEB || extensionUri.scheme !== 'file'
+        ? inline()
+        : new WorkerBackend(() => spawnNodeWorker(vscode.Uri.joinPath(extensionUri, 'dist', 'checkWorker.cjs').fsPath), inline);
+  }
 
   resultFor(document: vscode.TextDocument): CheckedDocument | undefined {
     const entry = this.results.get(document.uri.toString());
     return entry && entry.version === document.version ? entry : undefined;
+  }
+
+  /** True while a big document's check runs. */
+  isBusy(uri: vscode.Uri): boolean {
+    return (this.busy.get(uri.toString()) ?? 0) > 0;
   }
 
   schedule(document: vscode.TextDocument): void {
@@ -61,26 +91,68 @@ export class Checker implements vscode.Disposable {
     const fileConfig = await this.configs.forDocument(document.uri);
     if (document.isClosed || document.version !== version) return undefined;
     const config = mergeConfig(defaultConfig(), fileConfig, settings.checker);
-    const result = lint(document.getText(), { config });
-    const entry: CheckedDocument = { uri: document.uri, version, result };
-    this.results.set(document.uri.toString(), entry);
-    this.diagnostics.set(document.uri, toDiagnostics(result, document, this.extensionUri));
+    const key = document.uri.toString();
+    const configKey = JSON.stringify(config);
+    const running = this.inFlight.get(key);
+    if (running && running.version === version && running.config === configKey) return running.promise;
+    const promise = this.run(document, version, config);
+    this.inFlight.set(key, { version, config: configKey, promise });
+    void promise.finally(() => {
+      if (this.inFlight.get(key)?.promise === promise) this.inFlight.delete(key);
+    });
+    return promise;
+  }
+
+  private async run(document: vscode.TextDocument, version: number, config: ResolvedConfig): Promise<CheckedDocument | undefined> {
+    const key = document.uri.toString();
+    const generation = this.generations.get(key) ?? 0;
+    const text = document.getText();
+    const big = text.length >= BIG_DOCUMENT;
+    if (big) this.setBusy(document.uri, 1);
+    let snapshot: CheckSnapshot | undefined;
+    try {
+      snapshot = await this.backend.check(key, version, text, config);
+    } finally {
+      if (big) this.setBusy(document.uri, -1);
+    }
+    if (!snapshot || document.isClosed || document.version !== version || (this.generations.get(key) ?? 0) !== generation) return undefined;
+    const entry: CheckedDocument = { uri: document.uri, version, snapshot };
+    this.results.set(key, entry);
+    this.diagnostics.set(document.uri, toDiagnostics(snapshot, document, this.extensionUri));
     this.checked.fire(entry);
     return entry;
   }
 
+  private setBusy(uri: vscode.Uri, delta: number): void {
+    const key = uri.toString();
+    const count = (this.busy.get(key) ?? 0) + delta;
+    if (count > 0) this.busy.set(key, count);
+    else this.busy.delete(key);
+    this.busyChanged.fire(uri);
+  }
+
   /** Checks text that is not open in an editor (the check-workspace command). */
-  checkText(uri: vscode.Uri, text: string, fileConfig: Parameters<typeof mergeConfig>[1], toPosition: (offset: number) => vscode.Position): LintResult {
+  async checkText(
+    uri: vscode.Uri,
+    text: string,
+    fileConfig: Parameters<typeof mergeConfig>[1],
+    toPosition: (offset: number) => vscode.Position,
+  ): Promise<CheckSnapshot | undefined> {
     const settings = readSettings(uri);
-    const result = lint(text, { config: mergeConfig(defaultConfig(), fileConfig, settings.checker) });
-    this.diagnostics.set(uri, toDiagnostics(result, { uri, positionAt: toPosition }, this.extensionUri));
-    return result;
+    const key = `file:${uri.toString()}`;
+    const snapshot = await this.backend.check(key, 0, text, mergeConfig(defaultConfig(), fileConfig, settings.checker));
+    this.backend.forget(key);
+    if (snapshot) this.diagnostics.set(uri, toDiagnostics(snapshot, { uri, positionAt: toPosition }, this.extensionUri));
+    return snapshot;
   }
 
   clear(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.inFlight.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.backend.forget(key);
     const had = this.results.delete(key) || this.diagnostics.has(uri);
     this.diagnostics.delete(uri);
     if (had) this.checked.fire({ uri });
@@ -88,7 +160,10 @@ export class Checker implements vscode.Disposable {
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
+    this.backend.dispose();
+    this.inline?.dispose();
     this.diagnostics.dispose();
     this.checked.dispose();
+    this.busyChanged.dispose();
   }
 }

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 import { ELEMENTS } from '../core/catalogue/elements';
-import { disableRuleEdit, fixAllMissing, markSectionEdit } from '../core/fix/documentEdits';
 import { localize } from '../core/i18n/localized';
 import type { Checker } from './checker';
 import { findingFor } from './diagnostics';
 import { toWorkspaceEdit } from './edits';
-import { elementsOfSection } from './hover';
 import { SHOW_COLUMN } from './links';
+import { elementOf, markEdit } from './worker/snapshot';
 
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('strategitjek');
 
@@ -24,10 +23,10 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
     // A result for an older version is useless for edits: check the current text first.
     const checked = this.checker.resultFor(document) ?? (await this.checker.check(document));
     if (!checked) return [];
-    const result = checked.result;
+    const result = checked.snapshot;
     const da = result.config.language === 'da';
     const actions: vscode.CodeAction[] = [];
-    const allMissing = fixAllMissing(result);
+    const allMissing = result.fixAllMissing;
 
     if (context.only && FIX_ALL.contains(context.only)) {
       if (allMissing.length === 0) return [];
@@ -47,7 +46,7 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       }
       // Offered only where the frontmatter can take the edit and stay valid YAML.
-      const disableEdit = disableRuleEdit(result, finding.ruleId);
+      const disableEdit = result.disableRule[finding.ruleId];
       if (disableEdit) {
         const disable = new vscode.CodeAction(
           da ? `Slå reglen ${finding.ruleId} fra i dette dokument` : `Turn rule ${finding.ruleId} off for this document`,
@@ -72,13 +71,14 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
 
     // A heading the checker does not tie to any element can be marked by hand.
     const offset = document.offsetAt(range.start);
-    const section = result.document.sections.find((s) => offset >= s.headingRange.start && offset <= s.headingRange.end);
-    if (section && elementsOfSection(result, section).length === 0) {
+    const section = result.sections.find((s) => offset >= s.headingRange.start && offset <= s.headingRange.end);
+    if (section && section.elements.length === 0) {
       for (const element of ELEMENTS) {
-        if (result.recognition.verdicts.get(element.id)?.status === 'present') continue;
+        const edit = markEdit(result, section, element.id);
+        if (!edit || elementOf(result, element.id).status === 'present') continue;
         const name = localize(element.name, result.config.language);
         const mark = new vscode.CodeAction(da ? `Markér afsnittet som svar på: ${name}` : `Mark this section as answering: ${name}`, vscode.CodeActionKind.RefactorRewrite);
-        mark.edit = toWorkspaceEdit(document, [markSectionEdit(result.document, section, element.id)]);
+        mark.edit = toWorkspaceEdit(document, [edit]);
         actions.push(mark);
       }
     }

@@ -1,26 +1,23 @@
 import * as vscode from 'vscode';
 import { COLUMNS } from '../core/catalogue/columns';
 import { ELEMENTS } from '../core/catalogue/elements';
-import { fixAllMissing } from '../core/fix/documentEdits';
-import { insertionPoint, placeSection } from '../core/fix/insertionPoint';
 import { localize } from '../core/i18n/localized';
 import { LineIndex } from '../core/text/lineIndex';
 import { formatMarkdown } from '../formatters/markdown';
-import { reportMeta } from '../formatters/meta';
-import { toFileReport } from '../core/report';
 import { snippetsFor } from '../generate/snippets';
 import type { Checker } from './checker';
 import { toWorkspaceEdit } from './edits';
 import { columnDocUri, columnLink, SHOW_COLUMN } from './links';
 import { displayLanguage, readSettings } from './settings';
 import { isStrategyFile } from './strategyDocuments';
+import { elementOf } from './worker/snapshot';
 import type { WorkspaceConfigs } from './workspaceConfig';
 
 const t = vscode.l10n.t;
 
 /** The check of the document as it is now: the cached one if current, else a fresh one. */
 async function currentResult(checker: Checker, document: vscode.TextDocument) {
-  return (checker.resultFor(document) ?? (await checker.check(document, true)))?.result;
+  return (checker.resultFor(document) ?? (await checker.check(document, true)))?.snapshot;
 }
 
 /** Registers every command; each returns something a test can await. */
@@ -31,7 +28,7 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
     const checked = await checker.check(editor.document, true);
-    return checked?.result.findings.length;
+    return checked?.snapshot.findings.length;
   });
 
   register('strategitjek.checkWorkspace', () =>
@@ -51,7 +48,7 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
           const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
           if (!isStrategyFile(uri, text.slice(0, 4000), readSettings(uri))) continue;
           const lines = new LineIndex(text.replace(/^\uFEFF/, ''));
-          checker.checkText(uri, text, await configs.forDocument(uri), (offset) => {
+          await checker.checkText(uri, text, await configs.forDocument(uri), (offset) => {
             const position = lines.positionAt(offset);
             return new vscode.Position(position.line - 1, position.column - 1);
           });
@@ -67,11 +64,11 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     if (!editor) return undefined;
     const result = await currentResult(checker, editor.document);
     if (!result) return undefined;
-    const meta = reportMeta(result.document.frontmatter.data);
-    const markdown = formatMarkdown([{ report: toFileReport(result, vscode.workspace.asRelativePath(editor.document.uri)), meta }], { config: result.config });
-    const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-    await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-    return report;
+    const report = { ...result.report, path: vscode.workspace.asRelativePath(editor.document.uri) };
+    const markdown = formatMarkdown([{ report, meta: result.meta }], { config: result.config });
+    const opened = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+    await vscode.window.showTextDocument(opened, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    return opened;
   });
 
   register('strategitjek.insertSection', async (id?: string) => {
@@ -94,9 +91,9 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
       // An element section goes where it belongs in the document, not at the cursor.
       const result = await currentResult(checker, editor.document);
       if (result) {
-        const point = insertionPoint(result.document, result.recognition, picked.element as never);
+        const point = elementOf(result, picked.element as never);
         // The core moves the offset out of an unclosed trailing code fence and closes the fence first.
-        const place = placeSection(result.document, point.offset, '\n');
+        const place = point.place;
         position = editor.document.positionAt(place.offset);
         return editor.insertSnippet(new vscode.SnippetString(escapeSnippet(place.prefix) + body.replace(/^##/, '#'.repeat(point.level)) + '\n' + escapeSnippet(place.suffix)), position);
       }
@@ -118,7 +115,7 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     if (!editor) return false;
     const result = await currentResult(checker, editor.document);
     if (!result) return false;
-    return vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, fixAllMissing(result)));
+    return vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, result.fixAllMissing));
   });
 
   register(SHOW_COLUMN, async (number?: number) => {

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { insertionPoint } from '../core/fix/insertionPoint';
-import type { LintResult } from '../core/lint';
 import type { Finding } from '../core/rules/types';
 import { columnLink, ruleDocUri } from './links';
+import { elementOf, type CheckSnapshot } from './worker/snapshot';
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -21,7 +20,7 @@ export interface Placeable {
  * code with a link to the rule's page (or the primary column when the user
  * set `columnsUrl`), and, for a missing element, where its section belongs.
  */
-export function toDiagnostics(result: LintResult, document: Placeable, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+export function toDiagnostics(result: CheckSnapshot, document: Placeable, extensionUri: vscode.Uri): vscode.Diagnostic[] {
   const language = result.config.language;
   return result.findings.map((finding) => {
     const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
@@ -31,8 +30,7 @@ export function toDiagnostics(result: LintResult, document: Placeable, extension
       result.config.columnsUrl && finding.columns.length > 0 ? columnLink(finding.columns[0], result.config, vscode.workspace.getWorkspaceFolder(document.uri)?.uri) : ruleDocUri(extensionUri, finding.ruleId);
     diagnostic.code = { value: finding.ruleId, target };
     if (finding.messageId === 'missing' && finding.element) {
-      const point = insertionPoint(result.document, result.recognition, finding.element);
-      const at = document.positionAt(point.offset);
+      const at = document.positionAt(elementOf(result, finding.element).insertionOffset);
       diagnostic.relatedInformation = [
         new vscode.DiagnosticRelatedInformation(
           new vscode.Location(document.uri, new vscode.Range(at, at)),
@@ -48,7 +46,7 @@ export function toDiagnostics(result: LintResult, document: Placeable, extension
  * The finding behind a diagnostic. Code action contexts carry copies of
  * diagnostics, so they are matched by rule, message and position.
  */
-export function findingFor(result: LintResult, diagnostic: vscode.Diagnostic, offsetAt: (position: vscode.Position) => number): Finding | undefined {
+export function findingFor(result: Pick<CheckSnapshot, 'findings'>, diagnostic: vscode.Diagnostic, offsetAt: (position: vscode.Position) => number): Finding | undefined {
   if (diagnostic.source !== 'Strategitjek') return undefined;
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   const start = offsetAt(diagnostic.range.start);

@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): StrategitjekApi {
 
   const updateStatus = () => {
     const editor = vscode.window.activeTextEditor;
-    status.show(editor ? checker.resultFor(editor.document)?.result : undefined);
+    status.show(editor ? checker.resultFor(editor.document)?.snapshot : undefined, !!editor && checker.isBusy(editor.document.uri));
   };
   const checkIfDue = (document: vscode.TextDocument, trigger: 'open' | 'change' | 'save') => {
     if (document.languageId !== 'markdown') return;
@@ -62,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): StrategitjekApi {
     }),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     checker.onDidCheck(updateStatus),
+    checker.onDidChangeBusy(updateStatus),
     vscode.languages.registerHoverProvider(MARKDOWN, new StrategyHoverProvider(checker)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new StrategyCodeActions(checker), { providedCodeActionKinds: StrategyCodeActions.kinds }),
   );

@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
-import { explainVerdict } from '../core/recognition/evidence';
 import { ELEMENTS } from '../core/catalogue/elements';
 import type { ElementId } from '../core/catalogue/elementTypes';
 import { localize, type Language } from '../core/i18n/localized';
-import type { LintResult } from '../core/lint';
 import { shortColumnLabel } from '../core/links';
 import { FRONTMATTER_FIELDS } from '../core/schemas/frontmatterFields';
 import { getFrontmatterSchema } from '../core/lint';
 import type { Checker } from './checker';
 import { columnHref, SHOW_COLUMN } from './links';
+import { elementOf, type CheckSnapshot } from './worker/snapshot';
 
 const STATUS = {
   present: { da: 'til stede', en: 'present' },
@@ -32,19 +31,18 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const checked = this.checker.resultFor(document) ?? (await this.checker.check(document));
     if (!checked) return undefined;
-    const result = checked.result;
+    const result = checked.snapshot;
     this.workspaceFolder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri;
     const offset = document.offsetAt(position);
     const language = result.config.language;
     const parts: vscode.MarkdownString[] = [];
 
-    const section = result.document.sections.find((s) => offset >= s.headingRange.start && offset <= s.headingRange.end);
+    const section = result.sections.find((s) => offset >= s.headingRange.start && offset <= s.headingRange.end);
     if (section) {
-      const ids = elementsOfSection(result, section);
-      for (const id of ids) parts.push(this.elementHover(result, id, language, section.text));
+      for (const id of section.elements) parts.push(this.elementHover(result, id, language, section.text));
     }
-    const frontmatter = result.document.frontmatter;
-    if (!section && frontmatter.present && offset >= frontmatter.contentStart && offset < frontmatter.range.end) {
+    const frontmatter = result.frontmatter;
+    if (!section && frontmatter.present && offset >= frontmatter.contentStart && offset < frontmatter.end) {
       const key = /^([^\s:#][^:]*):/.exec(document.lineAt(position.line).text)?.[1]?.trim();
       const field = FRONTMATTER_FIELDS.find((f) => f.key === key);
       if (field) parts.push(this.fieldHover(field.key, language));
@@ -58,9 +56,9 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(parts);
   }
 
-  private elementHover(result: LintResult, id: ElementId, language: Language, heading: string): vscode.MarkdownString {
+  private elementHover(result: CheckSnapshot, id: ElementId, language: Language, heading: string): vscode.MarkdownString {
     const element = ELEMENTS.find((e) => e.id === id)!;
-    const verdict = result.recognition.verdicts.get(id)!;
+    const verdict = elementOf(result, id);
     const markdown = trusted();
     // The heading is the author's text: appended as plain text, never as markup.
     markdown.appendText(`»${heading}« `);
@@ -70,11 +68,10 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
       markdown.appendMarkdown(language === 'da' ? ` — mangler: ` : ` — lacking: `);
       markdown.appendText(lacking.join(', '));
     }
-    const evidence = explainVerdict(verdict, result.document);
-    if (evidence && evidence.quotes.length > 0) {
+    if (verdict.quote) {
       // Why the checker thinks so: the first sentence it judged, as plain text.
-      markdown.appendMarkdown(`\n\n${language === 'da' ? 'Begrundelse' : 'Evidence'} (${language === 'da' ? 'linje' : 'line'} ${evidence.quotes[0].line}): `);
-      markdown.appendText(`»${evidence.quotes[0].text}«`);
+      markdown.appendMarkdown(`\n\n${language === 'da' ? 'Begrundelse' : 'Evidence'} (${language === 'da' ? 'linje' : 'line'} ${verdict.quote.line}): `);
+      markdown.appendText(`»${verdict.quote.text}«`);
     }
     markdown.appendMarkdown('\n\n');
     markdown.appendText(localize(element.question, language));
@@ -96,7 +93,7 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
     return markdown;
   }
 
-  private columnsLine(columns: number[], result: LintResult, language: Language): vscode.MarkdownString {
+  private columnsLine(columns: number[], result: CheckSnapshot, language: Language): vscode.MarkdownString {
     const markdown = trusted();
     const links = columns.map((n) => `[${escapeLinkText(shortColumnLabel(n, language))}](${columnHref(n, result.config, this.workspaceFolder)})`);
     markdown.appendMarkdown(`${language === 'da' ? 'Læs klummen' : 'Read the column'}: ${links.join(' · ')}`);
@@ -113,14 +110,4 @@ function trusted(): vscode.MarkdownString {
 
 function escapeLinkText(text: string): string {
   return text.replace(/[[\]\\*_`]/g, '\\$&');
-}
-
-/** The elements a section answers: by verdict first, then by heading or marker. */
-export function elementsOfSection(result: LintResult, section: import('../core/model/types').Section): ElementId[] {
-  const ids: ElementId[] = [];
-  for (const [id, verdict] of result.recognition.verdicts) {
-    if (verdict.status !== 'missing' && verdict.section === section) ids.push(id);
-  }
-  for (const id of result.recognition.sectionElements.get(section) ?? []) if (!ids.includes(id)) ids.push(id);
-  return ids;
 }

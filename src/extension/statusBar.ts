@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ELEMENTS } from '../core/catalogue/elements';
 import { localize } from '../core/i18n/localized';
-import type { LintResult } from '../core/lint';
+import type { CheckSnapshot } from './worker/snapshot';
 
 const ICON = { present: '$(pass)', thin: '$(warning)', missing: '$(error)' } as const;
 
@@ -14,19 +14,25 @@ export class CoverageStatus implements vscode.Disposable {
     this.item.command = 'strategitjek.writeReport';
   }
 
-  show(result: LintResult | undefined): void {
+  /** With `busy`, a spinner while a big check runs; the last result's tooltip stays. */
+  show(result: CheckSnapshot | undefined, busy = false): void {
+    if (busy) {
+      this.item.text = '$(sync~spin) Strategitjek';
+      this.item.show();
+      return;
+    }
     if (!result) {
       this.item.hide();
       return;
     }
     const language = result.config.language;
-    const present = ELEMENTS.filter((e) => result.recognition.verdicts.get(e.id)?.status === 'present').length;
+    const status = (id: string) => result.elements.find((e) => e.id === id)!.status;
+    const present = ELEMENTS.filter((e) => status(e.id) === 'present').length;
     this.item.text = `$(checklist) Strategitjek ${present}/${ELEMENTS.length}`;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(language === 'da' ? '**Dækning af de ti elementer**\n\n' : '**Coverage of the ten elements**\n\n');
     for (const element of ELEMENTS) {
-      const status = result.recognition.verdicts.get(element.id)!.status;
-      tooltip.appendMarkdown(`${ICON[status]} `);
+      tooltip.appendMarkdown(`${ICON[status(element.id)]} `);
       tooltip.appendText(`${localize(element.name, language)}`);
       tooltip.appendMarkdown('  \n');
     }

@@ -1,0 +1,19 @@
+import type { ResolvedConfig } from '../../core/config/types';
+import type { CheckSnapshot } from './snapshot';
+
+/*
+ * Messages between the extension host and the checking worker. Plain data
+ * only; a request carries the whole text (a structured clone of a 1 MB
+ * string takes about a millisecond) and the document's version.
+ */
+
+export type ToWorker =
+  | { type: 'check'; id: number; key: string; version: number; text: string; config: ResolvedConfig }
+  /** The document was closed: forget what the worker keeps for it. */
+  | { type: 'forget'; key: string };
+
+export type FromWorker =
+  | { type: 'result'; id: number; key: string; version: number; snapshot: CheckSnapshot }
+  /** A newer request for the same document arrived before this one started. */
+  | { type: 'dropped'; id: number; key: string; version: number }
+  | { type: 'failed'; id: number; key: string; version: number; message: string };

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { defaultConfig, type ResolvedConfig } from '../../src/core/config/types';
+import { disableRuleEdit, fixAllMissing, markSectionEdit } from '../../src/core/fix/documentEdits';
+import { insertionPoint } from '../../src/core/fix/insertionPoint';
+import { lint } from '../../src/core/lint';
+import { toFileReport } from '../../src/core/report';
+import { InlineBackend, WorkerBackend, type WorkerLike } from '../../src/extension/worker/client';
+import type { FromWorker, ToWorker } from '../../src/extension/worker/protocol';
+import { CheckQueue } from '../../src/extension/worker/queue';
+import { checkSnapshot, markEdit } from '../../src/extension/worker/snapshot';
+
+/*
+ * The checking worker's parts that need no editor: the plain snapshot the
+ * extension answers hovers, code actions and commands from, the worker's
+ * queue that drops superseded versions, and the client's fallback when the
+ * worker fails. The in-editor suite covers the rest.
+ */
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function markdownFiles(folder: string): string[] {
+  return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(ROOT, folder, name));
+}
+
+// The examples and every third rule fixture: all shapes of finding, in a few seconds.
+const samples = [...markdownFiles('examples'), ...markdownFiles('test/fixtures/rules').filter((_, i) => i % 3 === 0)].map((file) => readFileSync(file, 'utf8'));
+const config: ResolvedConfig = defaultConfig();
+
+/** A worker in this thread: the real queue, with messages passed as structured clones a turn later. */
+function inProcessWorker(): WorkerLike & { sent: ToWorker[] } {
+  let listener: (message: FromWorker) => void = () => undefined;
+  const queue = new CheckQueue(
+    (message) => setImmediate(() => listener(structuredClone(message))),
+    (run) => setImmediate(run),
+  );
+  const sent: ToWorker[] = [];
+  return {
+    sent,
+    postMessage: (message) => {
+      sent.push(message);
+      queue.receive(structuredClone(message));
+    },
+    onMessage: (l) => void (listener = l),
+    onFailure: () => undefined,
+    terminate: () => undefined,
+  };
+}
+
+describe('checking worker', () => {
+  it('the snapshot holds what the editor needs, equal to what the core computes, as plain data', () => {
+    assert.ok(samples.length > 10);
+    for (const text of samples) {
+      const result = lint(text, { config });
+      const snapshot = checkSnapshot(text, config);
+      assert.deepEqual(structuredClone(snapshot), snapshot);
+      assert.deepEqual(snapshot.findings, result.findings);
+      assert.deepEqual(snapshot.fixAllMissing, fixAllMissing(result));
+      assert.deepEqual(snapshot.report, toFileReport(result, ''));
+      for (const element of snapshot.elements) {
+        const verdict = result.recognition.verdicts.get(element.id)!;
+        assert.equal(element.status, verdict.status);
+        assert.equal(element.insertionOffset, insertionPoint(result.document, result.recognition, element.id).offset);
+      }
+      for (const finding of result.findings) assert.deepEqual(snapshot.disableRule[finding.ruleId], disableRuleEdit(result, finding.ruleId) ?? null);
+      assert.equal(snapshot.sections.length, result.document.sections.length);
+      snapshot.sections.forEach((section, index) => {
+        if (section.markAt === null) return;
+        assert.deepEqual(markEdit(snapshot, section, 'ethics'), markSectionEdit(result.document, result.document.sections[index], 'ethics'));
+      });
+    }
+  });
+
+  it('the queue checks only the newest waiting version of a document, and documents take turns', () => {
+    const posted: FromWorker[] = [];
+    const turns: Array<() => void> = [];
+    const queue = new CheckQueue((m) => posted.push(m), (run) => turns.push(run));
+    const text = samples[0];
+    queue.receive({ type: 'check', id: 1, key: 'a', version: 1, text, config });
+    queue.receive({ type: 'check', id: 2, key: 'b', version: 1, text, config });
+    queue.receive({ type: 'check', id: 3, key: 'a', version: 2, text, config });
+    queue.receive({ type: 'check', id: 4, key: 'a', version: 3, text, config });
+    while (turns.length > 0) turns.shift()!();
+    assert.deepEqual(
+      posted.map((m) => [m.type, m.key, m.version]),
+      [
+        ['dropped', 'a', 1],
+        ['dropped', 'a', 2],
+        ['result', 'b', 1],
+        ['result', 'a', 3],
+      ],
+    );
+  });
+
+  it('the client resolves superseded requests with nothing and the newest with its snapshot', async () => {
+    const worker = inProcessWorker();
+    const backend = new WorkerBackend(async () => worker, () => new InlineBackend(checkSnapshot));
+    const text = samples[0];
+    const [first, second, third] = await Promise.all([
+      backend.check('doc', 1, text, config),
+      backend.check('doc', 2, text, config),
+      backend.check('doc', 3, text + '\nMere tekst.\n', config),
+    ]);
+    assert.equal(first, undefined);
+    assert.equal(second, undefined);
+    assert.deepEqual(third, checkSnapshot(text + '\nMere tekst.\n', config));
+    backend.dispose();
+  });
+
+  it('requests in flight when the worker fails are checked by the fallback', async () => {
+    let fail: (error: Error) => void = () => undefined;
+    const silent: WorkerLike = { postMessage: () => undefined, onMessage: () => undefined, onFailure: (l) => void (fail = l), terminate: () => undefined };
+    const backend = new WorkerBackend(async () => silent, () => new InlineBackend(checkSnapshot));
+    const pending = backend.check('doc', 1, samples[0], config);
+    await new Promise((resolve) => setImmediate(resolve));
+    fail(new Error('gone'));
+    assert.deepEqual(await pending, checkSnapshot(samples[0], config));
+    assert.deepEqual(await backend.check('doc', 2, samples[1], config), checkSnapshot(samples[1], config));
+  });
+
+  it('a real worker thread answers with the same snapshot', async function () {
+    this.timeout(60000);
+    // The worker's source, loaded through tsx as the tests are; the bundle is dist/checkWorker.cjs.
+    const source = pathToFileURL(join(ROOT, 'src', 'extension', 'worker', 'checkWorker.ts')).href;
+    const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`, { eval: true });
+    try {
+      const text = samples[0];
+      const answer = await new Promise<FromWorker>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({ type: 'check', id: 7, key: 'doc', version: 1, text, config } satisfies ToWorker);
+      });
+      assert.equal(answer.type, 'result');
+      assert.deepEqual(answer.type === 'result' && answer.snapshot, checkSnapshot(text, config));
+    } finally {
+      await worker.terminate();
+    }
+  });
+});
