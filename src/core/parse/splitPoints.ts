@@ -5,6 +5,7 @@
  * (comments, <pre>, <script>, <style>, <textarea>, processing instructions,
  * declarations, CDATA). After a blank line such a heading closes every open
  * list, quote and paragraph, so nothing before it continues after it.
+ * Never inside the YAML frontmatter, whose comments look like headings.
  * Points are at least `minimumGap` characters apart.
  */
 export function safeSplitPoints(text: string, minimumGap: number): Array<{ offset: number; line: number }> {
@@ -15,12 +16,16 @@ export function safeSplitPoints(text: string, minimumGap: number): Array<{ offse
   let lastPoint = 0;
   let line = 1;
   let start = 0;
+  // Frontmatter: from an opening `---` line to the closing `---` line (none: no split points at all).
+  let frontmatter = /^---[ \t]*(?:\r\n|\r|\n)/.test(text);
   while (start < text.length) {
     let end = start;
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
     const content = text.slice(start, end);
     const next = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : end < text.length ? 1 : 0);
-    if (fence) {
+    if (frontmatter) {
+      if (start > 0 && /^---[ \t]*$/.test(content)) frontmatter = false;
+    } else if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(content);
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
     } else if (htmlEnd) {
