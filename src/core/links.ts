@@ -2,6 +2,7 @@ import { columnByNumber } from './catalogue/columns';
 import { DEFAULT_DOCS_URL, type ResolvedConfig } from './config/types';
 import { encodeHref, expandUrlTemplate } from './config/urlTemplate';
 import type { Language } from './i18n/localized';
+import { coreMessage } from './i18n/messages';
 
 /*
  * Where links go. Column links follow the user's `columnsUrl` template (for
@@ -40,14 +41,12 @@ function docsBase(config: Pick<ResolvedConfig, 'docsUrl'>): string {
 export function citeColumn(number: number, language: Language, options: { markdown?: boolean } = {}): string {
   const column = columnByNumber(number);
   const title = options.markdown === false ? column.title : `*${column.title}*`;
-  return language === 'da'
-    ? `Klumme ${column.number}, ${title}, s. ${column.page}`
-    : `Column ${column.number}, ${title}, p. ${column.page}`;
+  return coreMessage('citeColumn', language, { number: column.number, title, page: column.page });
 }
 
 /** "Klumme 11 · Digitalisering er som håndbold · s. 26" — short, for hovers and lists. */
 export function shortColumnLabel(number: number, language: Language): string {
   const column = columnByNumber(number);
   const title = column.title.split(' – ')[0];
-  return language === 'da' ? `Klumme ${column.number} · ${title} · s. ${column.page}` : `Column ${column.number} · ${title} · p. ${column.page}`;
+  return coreMessage('shortColumn', language, { number: column.number, title, page: column.page });
 }

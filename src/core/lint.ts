@@ -1,6 +1,7 @@
 import { ELEMENT_IDS } from './catalogue/elementTypes';
 import { sanitizeOverrides } from './config/sanitize';
 import { defaultConfig, mergeConfig, type ConfigInput, type ResolvedConfig, type SeveritySetting } from './config/types';
+import { resolveLanguage } from './i18n/language';
 import { localize } from './i18n/localized';
 import { buildDocument } from './model/buildDocument';
 import { emptySubstance } from './model/substance';
@@ -10,6 +11,7 @@ import { RULE_IDS, RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/types';
 import { buildFrontmatterSchema } from './schemas/buildSchemas';
 import { isBinary } from './text/binary';
+import { coreMessage } from './i18n/messages';
 
 export interface LintOptions {
   /** Settings from a config file or an editor, already merged or as written. */
@@ -62,6 +64,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const document = buildDocument(input);
   const override = sanitizeOverrides(document.frontmatter.data['strategitjek'], RULE_IDS);
   const config = mergeConfig(base, override);
+  config.language = resolveLanguage(config.explicitLanguage, document.frontmatter.data);
   const recognition = recognise(document, config);
   const findings: Finding[] = [];
 
@@ -97,10 +100,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
         ruleId: rule.meta.id,
         messageId: 'internal-error',
         severity: 'error',
-        message:
-          config.language === 'da'
-            ? `Reglen ${rule.meta.id} fejlede internt: ${(error as Error).message}`
-            : `The rule ${rule.meta.id} failed internally: ${(error as Error).message}`,
+        message: coreMessage('internalError', config.language, { rule: rule.meta.id, reason: (error as Error).message }),
         range: { start: 0, end: 0 },
         element: rule.meta.element ?? null,
         columns: [],

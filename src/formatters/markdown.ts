@@ -1,7 +1,6 @@
 import { ELEMENTS } from '../core/catalogue/elements';
 import { COLLECTION } from '../core/catalogue/columns';
-import type { Language } from '../core/i18n/localized';
-import { localize } from '../core/i18n/localized';
+import { localize, type Language, type Localized } from '../core/i18n/localized';
 import { citeColumn, columnUrl, ruleUrl } from '../core/links';
 import type { FileReport } from '../core/report';
 import { ruleById } from '../core/rules';
@@ -32,16 +31,28 @@ const T = {
   line: { da: 'linje', en: 'line' },
   sources: { da: 'Kilde', en: 'Source' },
   present: { da: '✅ Til stede', en: '✅ Present' },
-  thin: { da: '⚠️ Tynd', en: '⚠️ Thin' },
+  thin: { da: '⚠️ Kun berørt', en: '⚠️ Touched on' },
   missing: { da: '❌ Mangler', en: '❌ Missing' },
   error: { da: 'Fejl', en: 'Errors' },
   warning: { da: 'Advarsler', en: 'Warnings' },
-  info: { da: 'Vejledning', en: 'Guidance' },
+  info: { da: 'Bemærkninger', en: 'Notes' },
   notFound: { da: '–', en: '–' },
-} as const;
+  seeAlso: { da: 'se også klumme', en: 'see also column' },
+  verdictPresent: { da: 'Strategien behandler {present} af de ti elementer fyldestgørende.', en: 'The strategy covers {present} of the ten elements in full.' },
+  verdictThinOne: { da: 'Ét element er kun berørt: {list}.', en: 'One element is only touched on: {list}.' },
+  verdictThinMany: { da: '{count} elementer er kun berørt: {list}.', en: '{count} elements are only touched on: {list}.' },
+  verdictMissingOne: { da: 'Ét element mangler: {list}.', en: 'One element is missing: {list}.' },
+  verdictMissingMany: { da: '{count} elementer mangler: {list}.', en: '{count} elements are missing: {list}.' },
+  verdictNotReady: { da: 'Den er ikke klar til høring, før de manglende elementer er skrevet.', en: 'It is not ready for consultation until the missing elements are written.' },
+  verdictReadyButThin: {
+    da: 'Den kan sendes i høring, men de afsnit, der kun er berørt, bør uddybes først.',
+    en: 'It can go to consultation, but the sections that are only touched on should be developed first.',
+  },
+  verdictReady: { da: 'Den er klar til høring, hvad angår de ti elementer.', en: 'It is ready for consultation as far as the ten elements go.' },
+} satisfies Record<string, Localized>;
 
 function t(key: keyof typeof T, language: Language): string {
-  return T[key][language];
+  return localize(T[key], language);
 }
 
 /**
@@ -78,29 +89,10 @@ function verdictSentence(report: FileReport, language: Language): string {
   const thin = ELEMENTS.filter((e) => report.elements[e.id].status === 'thin').map((e) => localize(e.name, language));
   const present = ELEMENTS.length - missing.length - thin.length;
   const list = (names: string[]) => names.map((n) => `*${n}*`).join(', ');
-  if (language === 'da') {
-    const parts = [`Strategien behandler ${present} af de ti elementer fyldestgørende.`];
-    if (thin.length > 0) parts.push(`${thin.length === 1 ? 'Ét element er' : `${thin.length} elementer er`} kun berørt: ${list(thin)}.`);
-    if (missing.length > 0) parts.push(`${missing.length === 1 ? 'Ét element mangler' : `${missing.length} elementer mangler`}: ${list(missing)}.`);
-    parts.push(
-      missing.length > 0
-        ? 'Den er ikke klar til høring, før de manglende elementer er skrevet.'
-        : thin.length > 0
-          ? 'Den kan sendes i høring, men de tynde afsnit bør uddybes først.'
-          : 'Den er klar til høring, hvad angår de ti elementer.',
-    );
-    return parts.join(' ');
-  }
-  const parts = [`The strategy covers ${present} of the ten elements in full.`];
-  if (thin.length > 0) parts.push(`${thin.length === 1 ? 'One element is' : `${thin.length} elements are`} only touched on: ${list(thin)}.`);
-  if (missing.length > 0) parts.push(`${missing.length === 1 ? 'One element is' : `${missing.length} elements are`} missing: ${list(missing)}.`);
-  parts.push(
-    missing.length > 0
-      ? 'It is not ready for consultation until the missing elements are written.'
-      : thin.length > 0
-        ? 'It can go to consultation, but the thin sections should be developed first.'
-        : 'It is ready for consultation as far as the ten elements go.',
-  );
+  const parts = [localize(T.verdictPresent, language, { present })];
+  if (thin.length > 0) parts.push(localize(thin.length === 1 ? T.verdictThinOne : T.verdictThinMany, language, { count: thin.length, list: list(thin) }));
+  if (missing.length > 0) parts.push(localize(missing.length === 1 ? T.verdictMissingOne : T.verdictMissingMany, language, { count: missing.length, list: list(missing) }));
+  parts.push(localize(missing.length > 0 ? T.verdictNotReady : thin.length > 0 ? T.verdictReadyButThin : T.verdictReady, language));
   return parts.join(' ');
 }
 
@@ -131,7 +123,7 @@ function fileSection(file: CheckedFile, options: FormatOptions): string {
     // The first sentence the verdict rests on, quoted as escaped text, so a reviewer sees why.
     const quote = entry.evidence?.quotes[0];
     const evidence = entry.evidence
-      ? `${quote ? `${t('line', language)} ${quote.line}: »${escapeMarkdown(quote.text)}« ` : ''}(${entry.evidence.words} ${t('words', language)})`
+      ? `${quote ? `${t('line', language)} ${quote.line}: »${escapeMarkdown(quote.text)}« ` : ''}${entry.evidence.words > 0 ? `(${entry.evidence.words} ${t('words', language)})` : ''}`.trim() || '–'
       : '–';
     out.push(`| [${localize(element.name, language)}](${ruleUrl(element.id, config)}) | ${t(entry.status, language)} | ${where} | ${evidence} | ${columns} |`);
   }
@@ -148,7 +140,7 @@ function fileSection(file: CheckedFile, options: FormatOptions): string {
       const cites =
         primary === undefined
           ? ''
-          : `[${citeColumn(primary, language)}](${columnUrl(primary, config)})${more ? ` (${language === 'da' ? 'se også klumme' : 'see also column'} ${more})` : ''}`;
+          : `[${citeColumn(primary, language)}](${columnUrl(primary, config)})${more ? ` (${t('seeAlso', language)} ${more})` : ''}`;
       const rule = ruleById(finding.ruleId) ? `[\`${finding.ruleId}\`](${ruleUrl(finding.ruleId, config)})` : `\`${finding.ruleId}\``;
       out.push(`- **${t('line', language)} ${finding.line}:** ${escapeMarkdown(finding.message)} (${rule})${cites ? ` — ${cites}` : ''}`);
     }

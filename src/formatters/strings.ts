@@ -4,11 +4,11 @@ import type { Localized } from '../core/i18n/localized';
 export const STRINGS = {
   error: { da: 'fejl', en: 'error' },
   warning: { da: 'advarsel', en: 'warning' },
-  info: { da: 'info', en: 'info' },
+  info: { da: 'bemærkning', en: 'note' },
   present: { da: 'til stede', en: 'present' },
-  thin: { da: 'tynd', en: 'thin' },
+  thin: { da: 'kun berørt', en: 'touched on' },
   missing: { da: 'mangler', en: 'missing' },
-  coverage: { da: 'Dækning: {present}/10 til stede, {thin} tynde, {missing} mangler', en: 'Coverage: {present}/10 present, {thin} thin, {missing} missing' },
+  coverage: { da: 'Dækning: {present}/10 til stede, {thin} kun berørt, {missing} mangler', en: 'Coverage: {present}/10 present, {thin} touched on, {missing} missing' },
   totals: { da: '{problems} ({errors}, {warnings}, {infos}) i {files}', en: '{problems} ({errors}, {warnings}, {infos}) in {files}' },
   noFindings: { da: 'Ingen fund i {files}.', en: 'No findings in {files}.' },
 } satisfies Record<string, Localized>;
@@ -18,7 +18,7 @@ export const NOUNS = {
   finding: { da: ['fund', 'fund'], en: ['finding', 'findings'] },
   error: { da: ['fejl', 'fejl'], en: ['error', 'errors'] },
   warning: { da: ['advarsel', 'advarsler'], en: ['warning', 'warnings'] },
-  info: { da: ['info', 'info'], en: ['info', 'infos'] },
+  info: { da: ['bemærkning', 'bemærkninger'], en: ['note', 'notes'] },
   file: { da: ['fil', 'filer'], en: ['file', 'files'] },
 } satisfies Record<string, Record<'da' | 'en', [string, string]>>;
 

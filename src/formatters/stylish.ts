@@ -15,13 +15,14 @@ export const formatStylish: Formatter = (files, { config, color = false }) => {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   const language = config.language;
   const out: string[] = [];
+  const labelWidth = Math.max(...(['error', 'warning', 'info'] as const).map((severity) => localize(STRINGS[severity], language).length));
   for (const file of files) {
     const { report } = file;
     out.push(paint('underline', report.path));
     const width = Math.max(0, ...report.findings.map((f) => `${report.path}:${f.line}:${f.column}`.length));
     for (const finding of report.findings) {
       const where = `${report.path}:${finding.line}:${finding.column}`.padEnd(width);
-      const label = localize(STRINGS[finding.severity], language).padEnd(9);
+      const label = localize(STRINGS[finding.severity], language).padEnd(labelWidth);
       const style: Style = finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'blue';
       out.push(`  ${paint('dim', where)}  ${paint(style, label)} ${finding.message}  ${paint('dim', finding.ruleId)}`);
     }

@@ -5,6 +5,7 @@ import { validateAgainst } from '../schemas/validate';
 import { locateYamlPath, parseYamlAt, type Frontmatter } from '../parse/frontmatter';
 import { sanitizeConfig } from './sanitize';
 import type { ConfigInput } from './types';
+import { coreMessage } from '../i18n/messages';
 
 export interface ConfigProblem {
   message: string;
@@ -26,7 +27,7 @@ export function getConfigSchema(): Record<string, unknown> {
 export function parseConfig(text: string, language: Language = 'da'): { config: ConfigInput; problems: ConfigProblem[] } {
   const { document, toDocumentOffset } = parseYamlAt(text, 0);
   const problems: ConfigProblem[] = document.errors.map((error) => ({
-    message: (language === 'da' ? 'Ugyldig YAML: ' : 'Invalid YAML: ') + error.message.split('\n')[0],
+    message: coreMessage('invalidYaml', language, { reason: error.message.split('\n')[0] }),
     start: toDocumentOffset(error.pos[0]),
     end: toDocumentOffset(error.pos[1]),
   }));

@@ -25,7 +25,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 
 /** Settings after the config file, frontmatter overrides and defaults are merged. */
 export interface ResolvedConfig {
+  /** The language messages are in: see `resolveLanguage` (explicit choice, else the document's `sprog:`, else Danish). */
   language: Language;
+  /** The language the user chose explicitly (command line, editor setting, config file), if any. */
+  explicitLanguage?: Language;
   /** Severity per rule id; a missing entry means the rule's default. */
   rules: Record<string, SeveritySetting | Partial<Record<string, SeveritySetting>>>;
   thresholds: Thresholds;
@@ -63,7 +66,7 @@ export function mergeConfig(base: ResolvedConfig, ...inputs: Array<ConfigInput |
   };
   for (const input of inputs) {
     if (!input) continue;
-    if (input.language) result.language = input.language;
+    if (input.language) result.language = result.explicitLanguage = input.language;
     if (input.columnsUrl !== undefined) result.columnsUrl = input.columnsUrl;
     if (input.docsUrl !== undefined) result.docsUrl = input.docsUrl;
     Object.assign(result.rules, input.rules ?? {});

@@ -1,6 +1,7 @@
 import { elementById } from '../catalogue/elements';
 import type { ElementId } from '../catalogue/elementTypes';
 import { localize, type Language } from '../i18n/localized';
+import { coreMessage } from '../i18n/messages';
 
 /**
  * The Markdown for a new element section: a heading, the marker that ties it
@@ -9,7 +10,7 @@ import { localize, type Language } from '../i18n/localized';
  */
 export function sectionMarkdown(id: ElementId, level: number, language: Language, eol: string): string {
   const element = elementById(id);
-  const lead = language === 'da' ? 'Skriv' : 'Write';
+  const lead = coreMessage('templateLead', language);
   const lines = [
     `${'#'.repeat(Math.min(Math.max(level, 1), 6))} ${localize(element.snippet.heading, language)}`,
     '',

@@ -7,6 +7,8 @@ import { localize } from '../i18n/localized';
 import type { StrategyDocument, TextRange } from '../model/types';
 import type { ThinReason } from '../recognition/recognise';
 import type { Rule } from './types';
+import { coreMessage } from '../i18n/messages';
+import { templateLanguage } from '../i18n/language';
 
 /*
  * Every element rule works the same way: it reads the recogniser's verdict
@@ -36,14 +38,14 @@ export function elementRule(id: ElementId): Rule {
           severity: 'error',
           text: {
             da: '{name} mangler. {question} Tilføj et afsnit, der svarer på det.',
-            en: '{name} is missing. {question} Add a section that answers it.',
+            en: 'Missing: {name}. {question} Add a section that answers it.',
           },
         },
         'thin-few-words': {
           severity: 'warning',
           text: {
-            da: '{name} er kun berørt ({where}, {words} ord). Uddyb med mål, handlinger og hvem der har ansvaret.',
-            en: '{name} is only touched on ({where}, {words} words). Add goals, actions and who is responsible.',
+            da: '{name} er kun berørt ({where}{amount}). Uddyb med mål, handlinger og hvem der har ansvaret.',
+            en: '{name} is only touched on ({where}{amount}). Add goals, actions and who is responsible.',
           },
         },
         'thin-example': {
@@ -117,13 +119,13 @@ export function elementRule(id: ElementId): Rule {
       if (verdict.status === 'missing') {
         const point = insertionPoint(document, recognition, id);
         const eol = document.lines.eol;
-        const edit = insertSectionEdit(document, point.offset, sectionMarkdown(id, point.level, language, eol), eol);
+        const edit = insertSectionEdit(document, point.offset, sectionMarkdown(id, point.level, templateLanguage(document.frontmatter.data), eol), eol);
         context.report({
           messageId: 'missing',
           range: titleRange,
           values: { name, question: localize(element.question, language) },
           fix: {
-            title: language === 'da' ? `Indsæt afsnittet »${name}«` : `Insert the section “${name}”`,
+            title: coreMessage('insertSection', language, { name }),
             edits: [edit],
           },
         });
@@ -132,9 +134,7 @@ export function elementRule(id: ElementId): Rule {
       if (verdict.status === 'thin') {
         const reason: ThinReason = verdict.reasons[0];
         const heading = verdict.section && verdict.section.kind !== 'root' ? verdict.section.text : '';
-        const where = heading
-          ? language === 'da' ? `under »${heading}«` : `under “${heading}”`
-          : language === 'da' ? 'før første overskrift' : 'before the first heading';
+        const where = heading ? coreMessage('underHeading', language, { heading }) : coreMessage('beforeFirstHeading', language);
         // A possible answer gets the fix that confirms it: mark the section as answering the element.
         const possible = reason === 'possible' && verdict.section && verdict.section.kind !== 'root' ? verdict.section : undefined;
         context.report({
@@ -142,7 +142,7 @@ export function elementRule(id: ElementId): Rule {
           range: verdict.anchor!,
           fix: possible
             ? {
-                title: language === 'da' ? `Markér »${possible.text}« som svar på ${name}` : `Mark “${possible.text}” as answering ${name}`,
+                title: coreMessage('markSection', language, { heading: possible.text, name }),
                 edits: [markSectionEdit(document, possible, id)],
               }
             : undefined,
@@ -150,6 +150,8 @@ export function elementRule(id: ElementId): Rule {
             name,
             where,
             words: verdict.substance.words,
+            // "0 ord" is never said: a heading or bold line without words is no measure of anything.
+            amount: verdict.substance.words > 0 ? coreMessage('wordCount', language, { words: verdict.substance.words }) : '',
             points: (element.guidance ?? [])
               .filter((check) => verdict.uncovered.includes(check.id))
               .map((check) => localize(check.label, language))

@@ -1,5 +1,7 @@
 import { FRONTMATTER_FIELDS } from '../schemas/frontmatterFields';
 import type { Rule } from './types';
+import { hasFrontmatterField } from '../frontmatterKeys';
+import { coreMessage } from '../i18n/messages';
 
 const RECOMMENDED = FRONTMATTER_FIELDS.filter((field) => field.recommended).map((field) => field.key);
 
@@ -68,13 +70,14 @@ const rule: Rule = {
       context.report({
         messageId: 'no-frontmatter',
         range: { start: 0, end: document.lines.lineEnd(1) },
-        fix: { title: context.config.language === 'da' ? 'Indsæt frontmatter' : 'Insert frontmatter', edits: [{ start: 0, end: 0, text: skeleton }] },
+        fix: { title: coreMessage('insertFrontmatter', context.config.language), edits: [{ start: 0, end: 0, text: skeleton }] },
       });
       return;
     }
     if (frontmatter.problems.some((p) => p.kind !== 'yaml-warning')) return;
     const opening = { start: frontmatter.range.start, end: frontmatter.range.start + 3 };
-    const missing = RECOMMENDED.filter((key) => !(key in frontmatter.data));
+    // An English alias (`title`, `owner`, `period` …) counts: nobody is asked for `titel` when `title` is there.
+    const missing = RECOMMENDED.filter((key) => !hasFrontmatterField(frontmatter.data, key));
     if (missing.length > 0) context.report({ messageId: 'missing-fields', range: opening, values: { fields: missing.join(', ') } });
     if (frontmatter.data.status === 'høringsudkast' && !('høringsfrist' in frontmatter.data)) {
       context.report({ messageId: 'missing-deadline', range: opening });

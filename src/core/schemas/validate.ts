@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { Language } from '../i18n/localized';
+import { localize, type Language, type Localized } from '../i18n/localized';
+import { coreMessage, type CoreMessage } from '../i18n/messages';
 
 /** A schema violation, with the path to the YAML node it concerns. */
 export interface SchemaProblem {
@@ -23,7 +24,7 @@ function validatorFor(schema: Record<string, unknown>): ValidateFunction {
   return validate;
 }
 
-const TYPE_NAMES: Record<string, { da: string; en: string }> = {
+const TYPE_NAMES: Record<string, Localized> = {
   string: { da: 'tekst', en: 'text' },
   integer: { da: 'et helt tal', en: 'a whole number' },
   number: { da: 'et tal', en: 'a number' },
@@ -42,43 +43,32 @@ function pointerToPath(pointer: string): Array<string | number> {
 }
 
 function describe(error: ErrorObject, path: Array<string | number>, language: Language): string {
-  const da = language === 'da';
-  const name = path.length > 0 ? path.join('.') : da ? 'frontmatter' : 'frontmatter';
+  const name = path.length > 0 ? path.join('.') : 'frontmatter';
   const params = error.params as Record<string, unknown>;
-  if (path[0] === 'periode' && path.length === 1 && error.keyword !== 'additionalProperties') {
-    return da ? `»periode« skal være et årsinterval som "2025-2028" eller {fra, til}.` : `“periode” must be a range of years such as "2025-2028" or {fra, til}.`;
-  }
+  const say = (id: CoreMessage, values: Record<string, string | number> = {}) => coreMessage(id, language, { name, ...values });
+  if (path[0] === 'periode' && path.length === 1 && error.keyword !== 'additionalProperties') return say('schemaPeriod');
   switch (error.keyword) {
     case 'type': {
-      const type = TYPE_NAMES[String(params.type)] ?? { da: String(params.type), en: String(params.type) };
-      return da ? `»${name}« skal være ${type.da}.` : `“${name}” must be ${type.en}.`;
+      const type = TYPE_NAMES[String(params.type)];
+      return say('schemaType', { type: type ? localize(type, language) : String(params.type) });
     }
-    case 'enum': {
-      const values = (params.allowedValues as unknown[]).map((v) => String(v)).join(', ');
-      return da ? `»${name}« skal være en af: ${values}.` : `“${name}” must be one of: ${values}.`;
-    }
+    case 'enum':
+      return say('schemaEnum', { values: (params.allowedValues as unknown[]).map((v) => String(v)).join(', ') });
     case 'format':
-      return da ? `»${name}« skal være en dato på formen ÅÅÅÅ-MM-DD.` : `“${name}” must be a date written YYYY-MM-DD.`;
+      return say('schemaDate');
     case 'minLength':
-      return da ? `»${name}« må ikke være tom.` : `“${name}” must not be empty.`;
-    case 'additionalProperties': {
-      const key = String(params.additionalProperty);
-      return da ? `Ukendt nøgle »${key}« under »${name}«.` : `Unknown key “${key}” under “${name}”.`;
-    }
+      return say('schemaEmpty');
+    case 'additionalProperties':
+      return say('schemaUnknownKey', { key: String(params.additionalProperty) });
     case 'required':
-      return da ? `»${name}« mangler »${String(params.missingProperty)}«.` : `“${name}” lacks “${String(params.missingProperty)}”.`;
+      return say('schemaRequired', { key: String(params.missingProperty) });
     case 'minimum':
     case 'maximum':
-      return da ? `»${name}« skal være mellem 1 og 10000.` : `“${name}” must be between 1 and 10000.`;
+      return say('schemaRange');
     case 'pattern':
-      if (path[0] === 'columnsUrl' || path[0] === 'docsUrl') {
-        return da
-          ? `»${name}« skal være en adresse, der begynder med https://, eller en sti i forhold til arbejdsområdet.`
-          : `“${name}” must be an address starting with https://, or a path relative to the workspace.`;
-      }
-      return da ? `»${name}« har ikke den forventede form.` : `“${name}” does not have the expected form.`;
+      return say(path[0] === 'columnsUrl' || path[0] === 'docsUrl' ? 'schemaUrl' : 'schemaPattern');
     default:
-      return da ? `»${name}« er ugyldig (${error.message ?? error.keyword}).` : `“${name}” is invalid (${error.message ?? error.keyword}).`;
+      return say('schemaInvalid', { reason: error.message ?? error.keyword });
   }
 }
 
