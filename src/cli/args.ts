@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../core/i18n/localized';
 import { isFormatName, type FormatName } from '../formatters';
@@ -13,11 +14,46 @@ export interface CheckArgs {
   config?: string;
   language?: Language;
   output?: string;
+  verbose?: boolean;
 }
 
-export type Args = CheckArgs | { command: 'help' } | { command: 'version' };
+export interface InitArgs {
+  command: 'init';
+  path: string;
+  language?: Language;
+}
+
+export type Args = CheckArgs | InitArgs | { command: 'help'; language?: Language } | { command: 'version' };
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'never'];
+
+/**
+ * The language asked for with `--lang`, read straight from the arguments, so
+ * that even a message about a broken command line is in that language.
+ */
+export function languageOf(argv: string[]): Language | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (isLanguage(value)) return value;
+  }
+  return undefined;
+}
+
+/** Node's parseArgs errors, as one of our messages: the option it is about is quoted in them. */
+function argumentError(error: unknown): UsageError {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'([^']+)'/.exec(message ?? '')?.[1]?.replace(/^-\w, /, '').replace(/ <value>$/, '') ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('unknownOption', { option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(message ?? '') ? new UsageError('missingValue', { option }) : new UsageError('unexpectedValue', { option });
+  }
+  return new UsageError('badArguments');
+}
+
+/** A command that is really a file, folder or glob the user meant to check. */
+function looksLikeInput(command: string): boolean {
+  return /\.(md|markdown)$/i.test(command) || /[/\\*?]/.test(command) || existsSync(command);
+}
 
 export function parseCommandLine(argv: string[]): Args {
   let parsed;
@@ -32,50 +68,35 @@ export function parseCommandLine(argv: string[]): Args {
         config: { type: 'string', short: 'c' },
         lang: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
+    throw argumentError(error);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: 'help' };
+  if (values.lang !== undefined && !isLanguage(values.lang)) throw new UsageError('badLanguage', { value: values.lang });
+  const language = values.lang as Language | undefined;
+  if (values.help) return { command: 'help', language };
   if (values.version) return { command: 'version' };
   const [command, ...inputs] = positionals;
-  if (command === undefined) return { command: 'help' };
-  if (command !== 'check') throw new UsageError(`unknown command "${command}"; try "strategitjek check --help"`);
+  if (command === undefined) return { command: 'help', language };
+  if (command === 'init') return { command: 'init', path: inputs[0] ?? 'digitaliseringsstrategi.md', language };
+  if (command !== 'check') throw new UsageError(looksLikeInput(command) ? 'commandIsFile' : 'unknownCommand', { command });
   const format = values.format ?? 'stylish';
-  if (!isFormatName(format)) throw new UsageError(`--format must be stylish, json, sarif or markdown, not "${format}"`);
+  if (!isFormatName(format)) throw new UsageError('badFormat', { value: format });
   const failOn = values['fail-on'] ?? 'error';
-  if (!FAIL_LEVELS.includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or never, not "${failOn}"`);
-  if (values.lang !== undefined && !isLanguage(values.lang)) throw new UsageError(`--lang must be da or en, not "${values.lang}"`);
+  if (!FAIL_LEVELS.includes(failOn)) throw new UsageError('badFailOn', { value: failOn });
   return {
     command: 'check',
     inputs: inputs.length > 0 ? inputs : ['.'],
     format,
     failOn: failOn as FailOn,
     config: values.config,
-    language: values.lang as Language | undefined,
+    language,
     output: values.output,
+    verbose: values.verbose,
   };
 }
-
-export const HELP = `Usage: strategitjek check [options] [files, folders or globs...]
-
-Checks digitalisation strategies (Markdown with YAML frontmatter) for the ten
-elements a strategy must answer, and reports what is missing or thin.
-
-Options:
-  -f, --format <name>    stylish (default), json, sarif or markdown
-      --fail-on <level>  exit 1 when a finding reaches: error (default),
-                         warning, info, or never
-  -c, --config <file>    use this config file instead of .strategitjek.yaml
-      --lang <da|en>     language of messages (default: da)
-  -o, --output <file>    write the report to a file instead of stdout
-  -h, --help             show this help
-  -v, --version          show the version
-
-Folders are searched for *.md and *.markdown files. Exit codes: 0 nothing
-reached the fail level, 1 something did, 2 usage error or unreadable input.
-`;

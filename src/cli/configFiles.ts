@@ -4,6 +4,7 @@ import { parseConfig } from '../core/config/parseConfig';
 import type { ConfigInput } from '../core/config/types';
 import type { Language } from '../core/i18n/localized';
 import { LineIndex } from '../core/text/lineIndex';
+import { cliMessage, errorCode, plainCode } from './messages';
 import { UsageError } from './usageError';
 
 const NAMES = ['.strategitjek.yaml', '.strategitjek.yml'];
@@ -46,15 +47,16 @@ export class ConfigFiles {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new UsageError(`cannot read config "${relative(process.cwd(), file)}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError('cannotReadConfig', { path: relative(process.cwd(), file) || '.', reason: plainCode(errorCode(error), this.language) });
     }
     const { config, problems } = parseConfig(text.replace(/^\uFEFF/, ''), this.language);
     if (problems.length > 0) {
       const lines = new LineIndex(text);
       const first = problems[0];
       const at = lines.positionAt(first.start);
-      const more = problems.length > 1 ? ` (+${problems.length - 1} more)` : '';
-      throw new UsageError(`${relative(process.cwd(), file)}:${at.line}:${at.column}: ${first.message}${more}`);
+      const count = problems.length - 1;
+      const more = count === 0 ? '' : cliMessage(count === 1 ? 'configMore' : 'configMoreMany', this.language, { count });
+      throw new UsageError('configProblem', { where: `${relative(process.cwd(), file)}:${at.line}:${at.column}`, message: first.message, more });
     }
     this.byFile.set(file, config);
     return config;

@@ -10,6 +10,8 @@ const IGNORE = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
 export interface ExpandedInputs {
   /** Files to check, relative to the working directory, sorted, each real file once. */
   paths: string[];
+  /** Those of `paths` named on the command line itself: always checked, strategy-like or not. */
+  named: Set<string>;
   /** Inputs named on the command line that cannot be checked; the run goes on without them. */
   problems: FileProblem[];
 }
@@ -24,6 +26,7 @@ export interface ExpandedInputs {
  */
 export async function expandInputs(inputs: string[], cwd = process.cwd()): Promise<ExpandedInputs> {
   const found = new Set<string>();
+  const namedAbsolute = new Set<string>();
   const problems: FileProblem[] = [];
   for (const input of inputs) {
     const absolute = resolve(cwd, input);
@@ -35,6 +38,7 @@ export async function expandInputs(inputs: string[], cwd = process.cwd()): Promi
     }
     if (stats?.isFile()) {
       found.add(absolute);
+      namedAbsolute.add(absolute);
     } else if (stats?.isDirectory()) {
       for (const file of await glob(MARKDOWN, { cwd: absolute, ignore: IGNORE, absolute: true, dot: false })) found.add(file);
     } else if (stats) {
@@ -50,8 +54,10 @@ export async function expandInputs(inputs: string[], cwd = process.cwd()): Promi
     const real = regularFileRealPath(resolve(cwd, file));
     if (real !== undefined && !byRealPath.has(real)) byRealPath.set(real, file);
   }
-  if (byRealPath.size === 0 && problems.length === 0) throw new UsageError(`no Markdown files match ${inputs.map((i) => `"${i}"`).join(', ')}`);
-  return { paths: [...byRealPath.values()], problems };
+  if (byRealPath.size === 0 && problems.length === 0) throw new UsageError('noMatch', { inputs: inputs.map((i) => `"${i}"`).join(', ') });
+  const paths = [...byRealPath.values()];
+  const named = new Set(paths.filter((path) => namedAbsolute.has(resolve(cwd, path))));
+  return { paths, named, problems };
 }
 
 /** The real path of a regular file, or undefined for anything else (a device behind a symlink, a vanished file). */

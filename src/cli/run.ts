@@ -1,15 +1,17 @@
 import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { defaultConfig, mergeConfig } from '../core/config/types';
+import type { Language } from '../core/i18n/localized';
 import { lint, MAX_TEXT_LENGTH } from '../core/lint';
 import { toFileReport } from '../core/report';
+import { classifyStrategy, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
 import { FORMATTERS } from '../formatters';
 import { reportMeta } from '../formatters/meta';
 import type { CheckedFile } from '../formatters/types';
 import type { CheckArgs, FailOn } from './args';
 import { ConfigFiles } from './configFiles';
 import { expandInputs } from './files';
-import { cliMessage } from './messages';
+import { cliMessage, errorCode, plainCode } from './messages';
 import { FileProblem, readRegularFile } from './readText';
 import { UsageError } from './usageError';
 
@@ -24,16 +26,21 @@ export interface RunIo {
 }
 
 /**
- * Runs `strategitjek check` and returns the exit code. A file that cannot be
- * read is reported on stderr and the others are still checked; the run then
- * ends with exit code 2, because the report is incomplete.
+ * Runs `strategitjek check` and returns the exit code. Files named on the
+ * command line are always checked; files found in folders and globs only
+ * when they are strategies (the core's one rule), and `--verbose` says which
+ * were skipped and why. A file that cannot be read is reported on stderr and
+ * the others are still checked; the run then ends with exit code 2, because
+ * the report is incomplete.
  */
 export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
-  const messageLanguage = args.language ?? 'da';
-  const { paths, problems } = await expandInputs(args.inputs);
+  const messageLanguage: Language = args.language ?? 'da';
+  const stderr = io.stderr ?? ((text: string) => process.stderr.write(text));
+  const { paths, named, problems } = await expandInputs(args.inputs);
   const output = args.output ? outputTarget(args.output, paths, messageLanguage) : undefined;
   const configs = new ConfigFiles(messageLanguage);
   const files: CheckedFile[] = [];
+  const skipped: string[] = [];
   let language = args.language;
   for (const path of paths) {
     let text: string;
@@ -44,23 +51,42 @@ export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
       problems.push(error);
       continue;
     }
+    if (!named.has(path)) {
+      const verdict = classifyStrategy({ path, head: text.slice(0, STRATEGY_HEAD_LENGTH) });
+      if (!verdict.strategy) {
+        skipped.push(cliMessage('skipped', messageLanguage, { path, reason: cliMessage(`reason-${verdict.reason}` as 'reason-not-a-strategy', messageLanguage) }));
+        continue;
+      }
+    }
     const fileConfig = configs.forDocument(path, args.config);
     const config = mergeConfig(defaultConfig(), fileConfig, args.language ? { language: args.language } : undefined);
-    language ??= config.language;
     const result = lint(text, { config });
+    // The words around the findings follow the first checked file's language.
+    language ??= result.config.language;
     files.push({ report: toFileReport(result, path.replace(/\\/g, '/')), meta: reportMeta(result.document.frontmatter.data) });
   }
-  const reasons = problems.map((problem) => cliMessage(problem.id, messageLanguage, problem.values));
+  if (args.verbose) for (const line of skipped) stderr(`strategitjek: ${line}\n`);
+  const reasons = problems.map((problem) => cliMessage(problem.id, messageLanguage, readableValues(problem.values, messageLanguage)));
   // Nothing was checked: the reasons, one line each, are the whole answer.
-  if (files.length === 0) throw new UsageError(reasons.join('\nstrategitjek: '));
-  // Links and words around the findings follow the first file's configuration.
-  const outputConfig = mergeConfig(defaultConfig(), configs.forDocument(paths[0], args.config), { language: language ?? 'da' });
+  if (files.length === 0) {
+    if (reasons.length > 0) throw new UsageError(problems[problems.length - 1].id, readableValues(problems[problems.length - 1].values, messageLanguage), reasons.slice(0, -1));
+    throw new UsageError('noStrategies', { inputs: args.inputs.map((i) => `"${i}"`).join(', '), skipped: skipped.length });
+  }
+  const firstChecked = files[0].report.path;
+  const outputConfig = mergeConfig(defaultConfig(), configs.forDocument(firstChecked, args.config), { language: language ?? 'da' });
   const report = FORMATTERS[args.format](files, { config: outputConfig, color: io.color && !args.output && args.format === 'stylish', version: io.version });
-  if (output) writeAtomically(output, report, args.output!, messageLanguage);
-  else io.stdout(report);
-  for (const reason of reasons) (io.stderr ?? ((text: string) => process.stderr.write(text)))(`strategitjek: ${reason}\n`);
+  if (output) {
+    writeAtomically(output, report, args.output!, messageLanguage);
+    stderr(`strategitjek: ${cliMessage('written', messageLanguage, { path: args.output! })}\n`);
+  } else io.stdout(report);
+  for (const reason of reasons) stderr(`strategitjek: ${reason}\n`);
   if (problems.length > 0) return 2;
   return reachesFailLevel(files, args.failOn) ? 1 : 0;
+}
+
+/** A file problem's values with an operating system code put in plain words. */
+function readableValues(values: Record<string, string | number>, language: Language): Record<string, string | number> {
+  return typeof values.reason === 'string' ? { ...values, reason: plainCode(values.reason, language) } : values;
 }
 
 /**
@@ -68,13 +94,13 @@ export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
  * inputs: compared by real path, so `./s.md`, `s.md` and a symlink to it are
  * all caught before anything is read or written.
  */
-function outputTarget(output: string, inputs: string[], language: 'da' | 'en'): string {
+function outputTarget(output: string, inputs: string[], language: Language): string {
   const absolute = resolve(output);
   let real: string;
   try {
     real = existsSync(absolute) ? realpathSync(absolute) : join(realpathSync(dirname(absolute)), basename(absolute));
   } catch (error) {
-    throw new UsageError(cliMessage('cannotWrite', language, { path: output, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+    throw new UsageError('cannotWrite', { path: output, reason: plainCode(errorCode(error), language) });
   }
   for (const input of inputs) {
     let inputReal: string;
@@ -83,7 +109,7 @@ function outputTarget(output: string, inputs: string[], language: 'da' | 'en'): 
     } catch {
       continue;
     }
-    if (inputReal === real) throw new UsageError(cliMessage('outputIsInput', language, { path: output }));
+    if (inputReal === real) throw new UsageError('outputIsInput', { path: output });
   }
   return real;
 }
@@ -92,14 +118,14 @@ function outputTarget(output: string, inputs: string[], language: 'da' | 'en'): 
  * Writes the report next to its target and renames it into place, so a
  * reader never sees half a report and a failed write leaves the old one.
  */
-function writeAtomically(target: string, text: string, shown: string, language: 'da' | 'en'): void {
+function writeAtomically(target: string, text: string, shown: string, language: Language): void {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(temporary, text, { flag: 'wx' });
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new UsageError(cliMessage('cannotWrite', language, { path: shown, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+    throw new UsageError('cannotWrite', { path: shown, reason: plainCode(errorCode(error), language) });
   }
 }
 
