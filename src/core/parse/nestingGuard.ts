@@ -75,9 +75,17 @@ export function guardNesting(text: string, limit = MAX_NESTING): GuardedText {
   }
   if (!out) return { text, blanked };
   out.push(text.slice(copiedUpTo));
-  let result = out.join('');
-  for (const run of blanked) result = result.slice(0, run.start) + asComment(result.slice(run.start, run.end)) + result.slice(run.end);
-  return { text: result, blanked };
+  const blankedText = out.join('');
+  // One pass that turns each run into a comment: splicing run by run copied
+  // the whole text once per run, which was quadratic in the number of runs.
+  const parts: string[] = [];
+  let copied = 0;
+  for (const run of blanked) {
+    parts.push(blankedText.slice(copied, run.start), asComment(blankedText.slice(run.start, run.end)));
+    copied = run.end;
+  }
+  parts.push(blankedText.slice(copied));
+  return { text: parts.join(''), blanked };
 }
 
 /** An HTML comment as long as the blanked run, keeping its line breaks. */

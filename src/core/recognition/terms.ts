@@ -42,6 +42,9 @@ export interface TermHit {
   term: CompiledTerm;
   start: number;
   end: number;
+  /** The first and last token of the match. */
+  first: number;
+  last: number;
 }
 
 function pattern(word: string, caseSensitive: boolean): WordPattern {
@@ -213,7 +216,7 @@ export function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[]
     if (term.caseSensitive && isShouting(prepared, sentence)) continue;
     if (term.unless.length > 0 && sentenceHas(prepared, sentence, term.unless, span)) continue;
     if (term.requires.length > 0 && !sentenceHas(prepared, sentence, term.requires, span)) continue;
-    hits.push({ term, start: tokens[i].start, end: tokens[i + length - 1].end });
+    hits.push({ term, start: tokens[i].start, end: tokens[i + length - 1].end, first: i, last: i + length - 1 });
     after = i + length - 1;
   }
   return hits;
@@ -285,25 +288,18 @@ export function scoreTerms(prepared: TokenizedText, terms: CompiledTerm[]): Term
   // Where two terms match the same words ("borgernes behov" and "behov"), only
   // the heavier one counts: a phrase is not evidence twice over.
   found.sort((a, b) => b.term.weight - a.term.weight || a.start - b.start);
-  const taken: Array<[number, number]> = [];
-  const overlaps = (hit: TermHit) => {
-    let low = 0;
-    let high = taken.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (taken[mid][0] < hit.start) low = mid + 1;
-      else high = mid;
-    }
-    return (low < taken.length && taken[low][0] < hit.end) || (low > 0 && taken[low - 1][1] > hit.start);
-  };
+  // Tokens already claimed by a heavier hit; marking them keeps this linear in the hits' length.
+  const taken = found.length > 1 ? new Uint8Array(prepared.tokens.length) : undefined;
   const hits: TermHit[] = [];
   const perTerm = new Map<CompiledTerm, number>();
   let score = 0;
   for (const hit of found) {
-    if (overlaps(hit)) continue;
-    let low = 0;
-    while (low < taken.length && taken[low][0] < hit.start) low++;
-    taken.splice(low, 0, [hit.start, hit.end]);
+    if (taken) {
+      let free = true;
+      for (let t = hit.first; t <= hit.last && free; t++) if (taken[t]) free = false;
+      if (!free) continue;
+      for (let t = hit.first; t <= hit.last; t++) taken[t] = 1;
+    }
     hits.push(hit);
     const seen = perTerm.get(hit.term) ?? 0;
     perTerm.set(hit.term, seen + 1);
