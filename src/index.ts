@@ -6,6 +6,8 @@
 export { check, buildReport, toFileReport, SCHEMA_VERSION } from './core/report';
 export type { CheckOptions, FileReport, FindingReport, ElementReport, OutlineEntry, Report, Summary } from './core/report';
 export { lint } from './core/lint';
+export { createLinter } from './core/incremental';
+export type { Linter } from './core/incremental';
 export type { LintOptions, LintResult } from './core/lint';
 export { applyEdits } from './core/fix/applyEdits';
 export { parseConfig } from './core/config/parseConfig';

@@ -3,7 +3,7 @@ import { sanitizeOverrides } from './config/sanitize';
 import { defaultConfig, mergeConfig, type ConfigInput, type ResolvedConfig, type SeveritySetting } from './config/types';
 import { resolveLanguage } from './i18n/language';
 import { localize } from './i18n/localized';
-import { buildDocument } from './model/buildDocument';
+import { buildDocument, type DocumentCache } from './model/buildDocument';
 import { emptySubstance } from './model/substance';
 import type { StrategyDocument } from './model/types';
 import { recognise, type Recognition } from './recognition/recognise';
@@ -16,6 +16,8 @@ import { coreMessage } from './i18n/messages';
 export interface LintOptions {
   /** Settings from a config file or an editor, already merged or as written. */
   config?: ResolvedConfig | ConfigInput;
+  /** What `createLinter` keeps between checks of one document (parsed chapters, block figures). */
+  cache?: DocumentCache;
 }
 
 export interface LintResult {
@@ -61,7 +63,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
     return unreadableResult(input, base, 'too-large', values);
   }
 
-  const document = buildDocument(input);
+  const document = buildDocument(input, options.cache);
   const override = sanitizeOverrides(document.frontmatter.data['strategitjek'], RULE_IDS);
   const config = mergeConfig(base, override);
   config.language = resolveLanguage(config.explicitLanguage, document.frontmatter.data);

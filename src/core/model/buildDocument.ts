@@ -4,23 +4,46 @@ import { guardBrackets } from '../parse/bracketGuard';
 import { guardLongParagraphs } from '../parse/lineRunGuard';
 import { guardNesting } from '../parse/nestingGuard';
 import { readFrontmatter } from '../parse/frontmatter';
-import { parseMarkdown } from '../parse/markdown';
+import { createParseCache, parseMarkdown, type ParseCache, type ParseOptions } from '../parse/markdown';
 import { trailingOpenFence } from '../parse/openFence';
 import { LineIndex } from '../text/lineIndex';
 import { splitHeadingNumber } from './headingText';
 import { countSentences, countWords, emptySubstance, stripPlaceholders } from './substance';
-import type { Block, Section, StrategyDocument, TextRange } from './types';
+import type { Block, Section, StrategyDocument, Substance, TextRange } from './types';
 
 const MARKER = /<!--\s*strategitjek\s*:\s*([a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*)\s*-->/giu;
 
 /** Longest bold paragraph still read as a heading rather than emphasised prose. */
 const PSEUDO_HEADING_MAX_WORDS = 12;
 
+/**
+ * What an incremental linter keeps between checks of one document: parsed
+ * chapters by their text, and each block's substance by its kind and text.
+ * Entries the last build did not use are dropped.
+ */
+export interface DocumentCache {
+  parse: ParseCache;
+  substance: Map<string, Substance>;
+  /** For tests: chapter sizes, so small texts are parsed in chapters too. */
+  parseOptions?: Pick<ParseOptions, 'chunkAbove' | 'chunkSize'>;
+}
+
+export function createDocumentCache(parseOptions?: DocumentCache['parseOptions']): DocumentCache {
+  return { parse: createParseCache(), substance: new Map(), parseOptions };
+}
+
+/** Substance figures of the build in progress: from the cache when the block's text was seen before. */
+interface SubstanceMemo {
+  previous: Map<string, Substance> | undefined;
+  next: Map<string, Substance> | undefined;
+}
+
 /** Builds the document model: text → Markdown tree → sections and blocks. */
-export function buildDocument(input: string): StrategyDocument {
+export function buildDocument(input: string, cache?: DocumentCache): StrategyDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const guarded = guardNesting(guardLongParagraphs(guardBrackets(text)));
-  const tree = parseMarkdown(guarded.text);
+  const tree = parseMarkdown(guarded.text, cache ? { ...cache.parseOptions, cache: cache.parse } : {});
+  const memo: SubstanceMemo = { previous: cache?.substance, next: cache ? new Map() : undefined };
   const lines = new LineIndex(text);
   const frontmatter = readFrontmatter(guarded.text, tree);
 
@@ -66,9 +89,10 @@ export function buildDocument(input: string): StrategyDocument {
       open(makeSection(guarded.text, node, range, 'pseudo', Math.min(current().depth + 1, 7)));
       continue;
     }
-    collectBlocks(node, current(), blocks);
+    collectBlocks(node, current(), blocks, memo);
   }
   close(() => true, text.length);
+  if (cache) cache.substance = memo.next!;
 
   const skipped = guarded.blanked.map((run) => ({ start: run.start, end: run.end, depth: run.depth }));
   const openFence = trailingOpenFence(guarded.text, tree.children[tree.children.length - 1]);
@@ -120,7 +144,7 @@ function rangeOf(node: Nodes): TextRange {
  * Turns one top-level node into blocks, descending into lists, quotes and
  * tables with an explicit stack (no recursion), and records markers.
  */
-function collectBlocks(top: RootContent, section: Section, blocks: Block[]): void {
+function collectBlocks(top: RootContent, section: Section, blocks: Block[], memo: SubstanceMemo): void {
   const pending: Array<{ node: Nodes; quoted: boolean }> = [{ node: top, quoted: false }];
   while (pending.length > 0) {
     const { node, quoted } = pending.pop()!;
@@ -131,7 +155,7 @@ function collectBlocks(top: RootContent, section: Section, blocks: Block[]): voi
       case 'paragraph':
       case 'heading':
         section.markers.push(...markersIn(inlineHtml(node)));
-        pushBlock(blocks, section, quoted ? 'quote' : 'paragraph', toString(node), rangeOf(node));
+        pushBlock(blocks, section, quoted ? 'quote' : 'paragraph', toString(node), rangeOf(node), memo);
         break;
       case 'list':
         for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i], quoted });
@@ -143,7 +167,7 @@ function collectBlocks(top: RootContent, section: Section, blocks: Block[]): voi
         if (own.length > 0) {
           const start = rangeOf(own[0]).start;
           const end = rangeOf(own[own.length - 1]).end;
-          pushBlock(blocks, section, 'listItem', own.map((child) => toString(child)).join(' '), { start, end });
+          pushBlock(blocks, section, 'listItem', own.map((child) => toString(child)).join(' '), { start, end }, memo);
         }
         for (let i = nested.length - 1; i >= 0; i--) pending.push({ node: nested[i], quoted });
         break;
@@ -152,7 +176,7 @@ function collectBlocks(top: RootContent, section: Section, blocks: Block[]): voi
         for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i], quoted: true });
         break;
       case 'table':
-        pushTable(node, section, blocks);
+        pushTable(node, section, blocks, memo);
         break;
       default:
         // Code, thematic breaks, definitions and footnotes carry no strategy content.
@@ -161,10 +185,10 @@ function collectBlocks(top: RootContent, section: Section, blocks: Block[]): voi
   }
 }
 
-function pushTable(table: Table, section: Section, blocks: Block[]): void {
+function pushTable(table: Table, section: Section, blocks: Block[], memo: SubstanceMemo): void {
   table.children.forEach((row, index) => {
     const text = row.children.map((cell) => toString(cell).trim()).join(' | ');
-    pushBlock(blocks, section, index === 0 ? 'tableHeader' : 'tableRow', text, rangeOf(row));
+    pushBlock(blocks, section, index === 0 ? 'tableHeader' : 'tableRow', text, rangeOf(row), memo);
   });
 }
 
@@ -175,7 +199,17 @@ function inlineHtml(node: Paragraph | Heading): string {
     .join(' ');
 }
 
-function pushBlock(blocks: Block[], section: Section, kind: Block['kind'], text: string, range: TextRange): void {
+function pushBlock(blocks: Block[], section: Section, kind: Block['kind'], text: string, range: TextRange, memo: SubstanceMemo): void {
+  const key = memo.next ? `${kind}\n${text}` : '';
+  const known = memo.next ? (memo.next.get(key) ?? memo.previous?.get(key)) : undefined;
+  const substance = known ? { ...known } : substanceOf(kind, text);
+  if (memo.next && !memo.next.has(key)) memo.next.set(key, known ?? { ...substance });
+  const block: Block = { kind, text: text.replace(/\s+/g, ' ').trim(), range, substance, section };
+  section.blocks.push(block);
+  blocks.push(block);
+}
+
+function substanceOf(kind: Block['kind'], text: string): Substance {
   const { text: stripped, count } = stripPlaceholders(text);
   const words = countWords(stripped);
   const substance = emptySubstance();
@@ -192,7 +226,5 @@ function pushBlock(blocks: Block[], section: Section, kind: Block['kind'], text:
   } else {
     substance.sentences = sentences;
   }
-  const block: Block = { kind, text: text.replace(/\s+/g, ' ').trim(), range, substance, section };
-  section.blocks.push(block);
-  blocks.push(block);
+  return substance;
 }

@@ -1,4 +1,5 @@
 import type { FromWorker, ToWorker } from './protocol';
+import { createLinter, type Linter } from '../../core/incremental';
 import { checkSnapshot } from './snapshot';
 
 type CheckRequest = Extract<ToWorker, { type: 'check' }>;
@@ -9,9 +10,12 @@ type CheckRequest = Extract<ToWorker, { type: 'check' }>;
  * "dropped" without being checked, so a burst of keystrokes costs one check.
  * One request is run per turn of the event loop, so messages that arrived
  * meanwhile are seen (and can replace what waits) before the next starts.
+ * Each document has its own incremental linter, so an edit re-parses only
+ * the chapter it touched; it is dropped when the document is forgotten.
  */
 export class CheckQueue {
   private readonly pending = new Map<string, CheckRequest>();
+  private readonly linters = new Map<string, Linter>();
   private scheduled = false;
 
   constructor(
@@ -24,6 +28,7 @@ export class CheckQueue {
       const waiting = this.pending.get(message.key);
       if (waiting) this.post({ type: 'dropped', id: waiting.id, key: waiting.key, version: waiting.version });
       this.pending.delete(message.key);
+      this.linters.delete(message.key);
       return;
     }
     const waiting = this.pending.get(message.key);
@@ -51,7 +56,9 @@ export class CheckQueue {
     this.pending.delete(request.key);
     const { id, key, version } = request;
     try {
-      this.post({ type: 'result', id, key, version, snapshot: checkSnapshot(request.text, request.config) });
+      let linter = this.linters.get(key);
+      if (!linter) this.linters.set(key, (linter = createLinter()));
+      this.post({ type: 'result', id, key, version, snapshot: checkSnapshot(request.text, request.config, linter) });
     } catch (error) {
       this.post({ type: 'failed', id, key, version, message: String((error as Error)?.message ?? error) });
     }

@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../../core/config/types';
 import { disableRuleEdit, fixAllMissing, markSectionEdit } from '../../core/fix/documentEdits';
 import { insertionPoint, placeSection } from '../../core/fix/insertionPoint';
 import type { Language } from '../../core/i18n/localized';
+import type { Linter } from '../../core/incremental';
 import { lint, type LintResult } from '../../core/lint';
 import type { TextRange } from '../../core/model/types';
 import { toFileReport, type FileReport } from '../../core/report';
@@ -66,9 +67,9 @@ export interface CheckSnapshot {
   meta: Record<string, string>;
 }
 
-/** Checks a text and returns what the editor needs. */
-export function checkSnapshot(text: string, config: ResolvedConfig): CheckSnapshot {
-  return toSnapshot(lint(text, { config }));
+/** Checks a text and returns what the editor needs; with a linter, incrementally. */
+export function checkSnapshot(text: string, config: ResolvedConfig, linter?: Linter): CheckSnapshot {
+  return toSnapshot(linter ? linter.lint(text, { config }) : lint(text, { config }));
 }
 
 export function toSnapshot(result: LintResult): CheckSnapshot {
