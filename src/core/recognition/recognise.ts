@@ -66,9 +66,16 @@ const DEDICATED_BULLET_MAX_WORDS = 12;
 /** A block names an element firmly enough to count towards a summary's spread. */
 const SUMMARY_MENTION = 3;
 
-/** A top-level heading with chapters under it: the document's title. */
-function isTitleSection(section: Section): boolean {
-  return section.kind !== 'pseudo' && section.depth === 1 && section.children.some((child) => child.kind !== 'pseudo');
+/**
+ * The document's title: its only level-1 heading, or, where chapters are
+ * level-1 headings too, a level-1 heading with chapters under it. The first
+ * rule does not depend on what stands below the heading, so inserting
+ * sections under a lone title never changes what the title is.
+ */
+function titleSections(document: StrategyDocument): Set<Section> {
+  const top = document.sections.filter((section) => section.kind !== 'pseudo' && section.depth === 1);
+  if (top.length === 1) return new Set(top);
+  return new Set(top.filter((section) => section.children.some((child) => child.kind !== 'pseudo')));
 }
 
 /**
@@ -154,6 +161,8 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
 
   // Sections whose heading names an element. A weak heading word ("Ledelse")
   // needs the section's text to confirm it; a specific one does not.
+  const titles = titleSections(document);
+  const isTitleSection = (section: Section) => titles.has(section);
   const headingNamed = new Map<ElementId, Section[]>();
   const possibleHeadings = new Map<ElementId, Section[]>();
   const namesOf = new Map<Section, Set<ElementId>>();
