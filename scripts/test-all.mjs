@@ -1,6 +1,7 @@
 // `npm test`: every suite in order — build, type check, unit and CLI tests,
-// package, then the in-editor suite in English, in Danish and against the
-// installed .vsix (and in the newest code-server when STRATEGITJEK_TEST_LATEST=1).
+// package, then the in-editor suite: in an English VS Code with the language
+// setting on auto (a Danish document gets Danish), with the setting en, and
+// against the installed .vsix with the setting da (and in the newest code-server when STRATEGITJEK_TEST_LATEST=1).
 // Prints each stage's time and a closing "N passed, N failed" over all suites.
 import { spawn } from 'node:child_process';
 
@@ -9,9 +10,9 @@ const stages = [
   ['typecheck', 'npx', ['tsc', '-p', '.']],
   ['unit and CLI tests', 'npx', ['mocha']],
   ['package .vsix', 'npm', ['run', '--silent', 'package']],
-  ['in-editor (en)', 'node', ['test/vscode/harness/run-offline.mjs', '--locale', 'en']],
-  ['in-editor (da)', 'node', ['test/vscode/harness/run-offline.mjs', '--locale', 'da']],
-  ['in-editor (.vsix)', 'node', ['test/vscode/harness/run-offline.mjs', '--vsix']],
+  ['in-editor (auto)', 'node', ['test/vscode/harness/run-offline.mjs', '--locale', 'en']],
+  ['in-editor (en)', 'node', ['test/vscode/harness/run-offline.mjs', '--locale', 'en', '--language', 'en']],
+  ['in-editor (.vsix, da)', 'node', ['test/vscode/harness/run-offline.mjs', '--vsix', '--language', 'da']],
 ];
 if (process.env.STRATEGITJEK_TEST_LATEST === '1') stages.push(['in-editor (newest code-server)', 'node', ['test/vscode/harness/latest.mjs']]);
 

@@ -6,7 +6,7 @@ import { localize, type Language, type Localized } from '../core/i18n/localized'
  * stderr as one line each, prefixed with `strategitjek: `. No text is written
  * inline in the code; `docs/ordliste.md` fixes the terms.
  */
-const MESSAGES = {
+export const CLI_MESSAGES = {
   missing: { da: 'kan ikke læse "{path}": filen eller mappen findes ikke', en: 'cannot read "{path}": no such file or folder' },
   fifo: { da: '"{path}" er en navngiven pipe (FIFO), ikke en fil; den bliver ikke læst', en: '"{path}" is a named pipe (FIFO), not a file; it is not read' },
   characterDevice: { da: '"{path}" er en tegnenhed (character device), ikke en fil; den bliver ikke læst', en: '"{path}" is a character device, not a file; it is not read' },
@@ -133,15 +133,15 @@ file that cannot be read.
 `,
 };
 
-export type CliMessage = keyof typeof MESSAGES;
+export type CliMessage = keyof typeof CLI_MESSAGES;
 
 export function cliMessage(id: CliMessage, language: Language, values: Record<string, string | number> = {}): string {
-  return localize(MESSAGES[id], language, values);
+  return localize(CLI_MESSAGES[id], language, values);
 }
 
 /** An operating system error code in plain words, with the code for whoever searches for it. */
 export function plainCode(code: string, language: Language): string {
-  return code in MESSAGES && /^E[A-Z]+$/.test(code) ? `${cliMessage(code as CliMessage, language)} (${code})` : code;
+  return code in CLI_MESSAGES && /^E[A-Z]+$/.test(code) ? `${cliMessage(code as CliMessage, language)} (${code})` : code;
 }
 
 /** The code of an operating system error (`ENOENT`), or its message when it has none. */

@@ -6,6 +6,7 @@ import { findingFor } from './diagnostics';
 import { toWorkspaceEdit } from './edits';
 import { SHOW_COLUMN } from './links';
 import { elementOf, markEdit } from './worker/snapshot';
+import { say } from './messages';
 
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('strategitjek');
 
@@ -24,13 +25,13 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
     const checked = this.checker.resultFor(document) ?? (await this.checker.check(document));
     if (!checked) return [];
     const result = checked.snapshot;
-    const da = result.config.language === 'da';
+    const language = result.config.language;
     const actions: vscode.CodeAction[] = [];
     const allMissing = result.fixAllMissing;
 
     if (context.only && FIX_ALL.contains(context.only)) {
       if (allMissing.length === 0) return [];
-      const action = new vscode.CodeAction(da ? 'Indsæt alle manglende afsnit' : 'Insert all missing sections', FIX_ALL);
+      const action = new vscode.CodeAction(say('insertAllMissing', language), FIX_ALL);
       action.edit = toWorkspaceEdit(document, allMissing);
       return [action];
     }
@@ -49,7 +50,7 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
       const disableEdit = result.disableRule[finding.ruleId];
       if (disableEdit) {
         const disable = new vscode.CodeAction(
-          da ? `Slå reglen ${finding.ruleId} fra i dette dokument` : `Turn rule ${finding.ruleId} off for this document`,
+          say('turnRuleOff', language, { rule: finding.ruleId }),
           vscode.CodeActionKind.QuickFix,
         );
         disable.edit = toWorkspaceEdit(document, [disableEdit]);
@@ -57,14 +58,14 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
         actions.push(disable);
       }
       for (const column of finding.columns.slice(0, 1)) {
-        const read = new vscode.CodeAction(da ? `Læs klummen (klumme ${column})` : `Read the column (column ${column})`, vscode.CodeActionKind.QuickFix);
+        const read = new vscode.CodeAction(say('readColumn', language, { column }), vscode.CodeActionKind.QuickFix);
         read.command = { command: SHOW_COLUMN, title: read.title, arguments: [column] };
         read.diagnostics = [diagnostic];
         actions.push(read);
       }
     }
     if (allMissing.length > 1 && actions.length > 0) {
-      const action = new vscode.CodeAction(da ? 'Indsæt alle manglende afsnit' : 'Insert all missing sections', vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(say('insertAllMissing', language), vscode.CodeActionKind.QuickFix);
       action.edit = toWorkspaceEdit(document, allMissing);
       actions.push(action);
     }
@@ -76,8 +77,8 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
       for (const element of ELEMENTS) {
         const edit = markEdit(result, section, element.id);
         if (!edit || elementOf(result, element.id).status === 'present') continue;
-        const name = localize(element.name, result.config.language);
-        const mark = new vscode.CodeAction(da ? `Markér afsnittet som svar på: ${name}` : `Mark this section as answering: ${name}`, vscode.CodeActionKind.RefactorRewrite);
+        const name = localize(element.name, language);
+        const mark = new vscode.CodeAction(say('markSection', language, { name }), vscode.CodeActionKind.RefactorRewrite);
         mark.edit = toWorkspaceEdit(document, [edit]);
         actions.push(mark);
       }

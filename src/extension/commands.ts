@@ -4,16 +4,18 @@ import { ELEMENTS } from '../core/catalogue/elements';
 import { localize } from '../core/i18n/localized';
 import { LineIndex } from '../core/text/lineIndex';
 import { formatMarkdown } from '../formatters/markdown';
-import { snippetsFor } from '../generate/snippets';
+import { snippetsFor, wholeStrategyPrefix } from '../generate/snippets';
 import type { Checker } from './checker';
 import { toWorkspaceEdit } from './edits';
 import { columnDocUri, columnLink, SHOW_COLUMN } from './links';
-import { displayLanguage, readSettings } from './settings';
+import { uiLanguage, readSettings } from './settings';
 import { isStrategyFile } from './strategyDocuments';
 import { elementOf } from './worker/snapshot';
 import type { WorkspaceConfigs } from './workspaceConfig';
+import { say } from './messages';
+import { templateLanguage } from '../core/i18n/language';
+import { headFrontmatter, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
 
-const t = vscode.l10n.t;
 
 /** The check of the document as it is now: the cached one if current, else a fresh one. */
 async function currentResult(checker: Checker, document: vscode.TextDocument) {
@@ -33,7 +35,7 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
 
   register('strategitjek.checkWorkspace', () =>
     vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: t('Checking strategies in the workspace'), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: say('checkingWorkspace', uiLanguage()), cancellable: true },
       async (progress, token) => {
         const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git,.vscode-test}/**', undefined, token);
         let checked = 0;
@@ -46,7 +48,7 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
             continue;
           }
           const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-          if (!isStrategyFile(uri, text.slice(0, 4000), readSettings(uri))) continue;
+          if (!isStrategyFile(uri, text.slice(0, STRATEGY_HEAD_LENGTH), readSettings(uri))) continue;
           const lines = new LineIndex(text.replace(/^\uFEFF/, ''));
           await checker.checkText(uri, text, await configs.forDocument(uri), (offset) => {
             const position = lines.positionAt(offset);
@@ -74,7 +76,8 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
   register('strategitjek.insertSection', async (id?: string) => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
-    const language = displayLanguage(vscode.workspace.getConfiguration('strategitjek').get('language'));
+    // The section is written in the document's language (its sprog:, else Danish), whatever the interface speaks.
+    const language = templateLanguage(headFrontmatter(editor.document.getText(new vscode.Range(0, 0, Math.min(editor.document.lineCount, 200), 0))));
     const snippets = snippetsFor(language);
     type Item = vscode.QuickPickItem & { key: string; element?: string };
     const items: Item[] = [
@@ -83,7 +86,7 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
         .filter(([name]) => !ELEMENTS.some((e) => localize(e.name, language) === name))
         .map(([name, s]) => ({ label: name, description: s.prefix, detail: s.description, key: name })),
     ];
-    const picked = id ? items.find((item) => item.element === id || item.description === id) : await vscode.window.showQuickPick(items, { placeHolder: t('Insert a section or block') });
+    const picked = id ? items.find((item) => item.element === id || item.description === id) : await vscode.window.showQuickPick(items, { placeHolder: say('insertPlaceholder', uiLanguage(editor.document.uri)) });
     if (!picked) return undefined;
     const body = snippets[picked.key].body.join('\n');
     let position = editor.selection.active;
@@ -102,10 +105,11 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
   });
 
   register('strategitjek.newStrategy', async () => {
-    const language = displayLanguage(vscode.workspace.getConfiguration('strategitjek').get('language'));
+    // A new document has no sprog: yet; it is written in the chosen language, else Danish.
+    const language = uiLanguage();
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     const editor = await vscode.window.showTextDocument(document);
-    const skeleton = Object.values(snippetsFor(language)).find((s) => s.prefix === (language === 'da' ? 'strategi' : 'strategy'))!;
+    const skeleton = Object.values(snippetsFor(language)).find((s) => s.prefix === wholeStrategyPrefix(language))!;
     await editor.insertSnippet(new vscode.SnippetString(skeleton.body.join('\n')));
     return document;
   });
@@ -119,12 +123,12 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
   });
 
   register(SHOW_COLUMN, async (number?: number) => {
-    const language = displayLanguage(vscode.workspace.getConfiguration('strategitjek').get('language'));
+    const language = uiLanguage(vscode.window.activeTextEditor?.document.uri);
     let chosen = number;
     if (chosen === undefined) {
       const pick = await vscode.window.showQuickPick(
-        COLUMNS.map((c) => ({ label: `${c.number}. ${c.title}`, description: `${language === 'da' ? 's.' : 'p.'} ${c.page}`, detail: localize(c.theme, language), number: c.number })),
-        { placeHolder: t('Show a column') },
+        COLUMNS.map((c) => ({ label: `${c.number}. ${c.title}`, description: say('page', language, { page: c.page }), detail: localize(c.theme, language), number: c.number })),
+        { placeHolder: say('showColumnPlaceholder', language) },
       );
       chosen = pick?.number;
     }

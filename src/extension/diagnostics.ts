@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/types';
 import { columnLink, ruleDocUri } from './links';
 import { elementOf, type CheckSnapshot } from './worker/snapshot';
+import { say } from './messages';
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -34,7 +35,7 @@ export function toDiagnostics(result: CheckSnapshot, document: Placeable, extens
       diagnostic.relatedInformation = [
         new vscode.DiagnosticRelatedInformation(
           new vscode.Location(document.uri, new vscode.Range(at, at)),
-          language === 'da' ? 'Afsnittet hører hjemme her.' : 'The section belongs here.',
+          say('sectionBelongsHere', language),
         ),
       ];
     }

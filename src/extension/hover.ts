@@ -2,18 +2,15 @@ import * as vscode from 'vscode';
 import { ELEMENTS } from '../core/catalogue/elements';
 import type { ElementId } from '../core/catalogue/elementTypes';
 import { localize, type Language } from '../core/i18n/localized';
-import { shortColumnLabel } from '../core/links';
+import { columnByNumber } from '../core/catalogue/columns';
 import { FRONTMATTER_FIELDS } from '../core/schemas/frontmatterFields';
 import { getFrontmatterSchema } from '../core/lint';
 import type { Checker } from './checker';
 import { columnHref, SHOW_COLUMN } from './links';
 import { elementOf, type CheckSnapshot } from './worker/snapshot';
+import { say } from './messages';
 
-const STATUS = {
-  present: { da: 'til stede', en: 'present' },
-  thin: { da: 'tynd', en: 'thin' },
-  missing: { da: 'mangler', en: 'missing' },
-};
+const STATUS = { present: 'statusPresent', thin: 'statusThin', missing: 'statusMissing' } as const;
 
 /**
  * Hovers that explain: over a heading, which element it answers, how well,
@@ -62,15 +59,15 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
     const markdown = trusted();
     // The heading is the author's text: appended as plain text, never as markup.
     markdown.appendText(`»${heading}« `);
-    markdown.appendMarkdown(`${language === 'da' ? 'svarer på' : 'answers'} **${localize(element.name, language)}** · ${localize(STATUS[verdict.status], language)}`);
+    markdown.appendMarkdown(`${say('answers', language)} **${localize(element.name, language)}** · ${say(STATUS[verdict.status], language)}`);
     const lacking = (element.guidance ?? []).filter((check) => verdict.uncovered.includes(check.id)).map((check) => localize(check.label, language));
     if (verdict.status === 'thin' && lacking.length > 0) {
-      markdown.appendMarkdown(language === 'da' ? ` — mangler: ` : ` — lacking: `);
+      markdown.appendMarkdown(say('lacking', language));
       markdown.appendText(lacking.join(', '));
     }
     if (verdict.quote) {
       // Why the checker thinks so: the first sentence it judged, as plain text.
-      markdown.appendMarkdown(`\n\n${language === 'da' ? 'Begrundelse' : 'Evidence'} (${language === 'da' ? 'linje' : 'line'} ${verdict.quote.line}): `);
+      markdown.appendMarkdown(`\n\n${say('evidence', language, { line: verdict.quote.line })}`);
       markdown.appendText(`»${verdict.quote.text}«`);
     }
     markdown.appendMarkdown('\n\n');
@@ -87,7 +84,7 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
     markdown.appendMarkdown(`**\`${key}\`** — `);
     markdown.appendText(localize(field.description, language));
     if (schema?.enum) {
-      markdown.appendMarkdown(language === 'da' ? '\n\nTilladte værdier: ' : '\n\nAllowed values: ');
+      markdown.appendMarkdown(`\n\n${say('allowedValues', language)}`);
       markdown.appendMarkdown(schema.enum.map((value) => `\`${value}\``).join(', '));
     }
     return markdown;
@@ -95,8 +92,13 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
 
   private columnsLine(columns: number[], result: CheckSnapshot, language: Language): vscode.MarkdownString {
     const markdown = trusted();
-    const links = columns.map((n) => `[${escapeLinkText(shortColumnLabel(n, language))}](${columnHref(n, result.config, this.workspaceFolder)})`);
-    markdown.appendMarkdown(`${language === 'da' ? 'Læs klummen' : 'Read the column'}: ${links.join(' · ')}`);
+    // One column per line: "Klumme 7 – *titel* (s. 18)", each line a link.
+    const lines = columns.map((n) => {
+      const column = columnByNumber(n);
+      const label = say('hoverColumn', language, { number: n, title: escapeLinkText(column.title), page: column.page });
+      return `- [${label}](${columnHref(n, result.config, this.workspaceFolder)})`;
+    });
+    markdown.appendMarkdown(`${say('readColumns', language)}\n\n${lines.join('\n')}`);
     return markdown;
   }
 }

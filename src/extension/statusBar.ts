@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ELEMENTS } from '../core/catalogue/elements';
 import { localize } from '../core/i18n/localized';
 import type { CheckSnapshot } from './worker/snapshot';
+import { say } from './messages';
 
 const ICON = { present: '$(pass)', thin: '$(warning)', missing: '$(error)' } as const;
 
@@ -30,13 +31,13 @@ export class CoverageStatus implements vscode.Disposable {
     const present = ELEMENTS.filter((e) => status(e.id) === 'present').length;
     this.item.text = `$(checklist) Strategitjek ${present}/${ELEMENTS.length}`;
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown(language === 'da' ? '**Dækning af de ti elementer**\n\n' : '**Coverage of the ten elements**\n\n');
+    tooltip.appendMarkdown(`**${say('coverageTitle', language)}**\n\n`);
     for (const element of ELEMENTS) {
       tooltip.appendMarkdown(`${ICON[status(element.id)]} `);
       tooltip.appendText(`${localize(element.name, language)}`);
       tooltip.appendMarkdown('  \n');
     }
-    tooltip.appendMarkdown(language === 'da' ? '\nKlik for høringsrapporten.' : '\nClick for the readiness report.');
+    tooltip.appendMarkdown(`\n${say('coverageClick', language)}`);
     tooltip.supportThemeIcons = true;
     this.item.tooltip = tooltip;
     this.item.show();

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { DOCUMENT_TYPES } from '../core/schemas/frontmatterFields';
+import { classifyStrategy, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
 import type { EditorSettings } from './settings';
-
-const FRONTMATTER_TYPE = /^---[ \t]*\r?\n(?:[^\n]*\n)*?dokumenttype[ \t]*:[ \t]*["']?([\w-]+)/;
 
 /**
  * Decides which Markdown files are strategies. Other Markdown (READMEs,
@@ -24,24 +22,19 @@ export class StrategyDocuments {
   isStrategy(document: vscode.TextDocument, settings: EditorSettings): boolean {
     if (document.languageId !== 'markdown') return false;
     if (this.requested.has(document.uri.toString())) return true;
-    // The frontmatter is at the top: the first 60 lines are enough to read it.
-    return isStrategyFile(document.uri, document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 60), 0)), settings);
+    // Frontmatter and title are at the top: the head is enough to decide.
+    return isStrategyFile(document.uri, document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, STRATEGY_HEAD_LENGTH), settings);
   }
 }
 
 /**
- * The rule for a Markdown file, open or not: its frontmatter declares a
- * strategy, or it matches the `strategitjek.files` globs. `head` is the start
- * of the file's text.
+ * The rule for a Markdown file, open or not: the core's one rule
+ * (`classifyStrategy`, the same the CLI applies to folders), with the
+ * `strategitjek.files` globs as the configured part. `head` is the start of
+ * the file's text.
  */
 export function isStrategyFile(uri: vscode.Uri, head: string, settings: EditorSettings): boolean {
-  if (declaresStrategy(head)) return true;
   const document = { uri, languageId: 'markdown' } as vscode.TextDocument;
-  return settings.files.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
-}
-
-/** True when the frontmatter's `dokumenttype` is one of the strategy document types. */
-export function declaresStrategy(head: string): boolean {
-  const match = FRONTMATTER_TYPE.exec(head.replace(/^\uFEFF/, ''));
-  return !!match && (DOCUMENT_TYPES as readonly string[]).includes(match[1]);
+  const configured = settings.files.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  return classifyStrategy({ path: uri.path, head, configured }).strategy;
 }

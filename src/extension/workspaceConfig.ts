@@ -3,7 +3,7 @@ import { parseConfig } from '../core/config/parseConfig';
 import { classifyReadError, configReadMessage } from '../core/config/readProblem';
 import type { ConfigInput } from '../core/config/types';
 import { LineIndex } from '../core/text/lineIndex';
-import { displayLanguage } from './settings';
+import { uiLanguage } from './settings';
 
 const NAMES = ['.strategitjek.yaml', '.strategitjek.yml'];
 
@@ -59,7 +59,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
   }
 
   private async load(dir: vscode.Uri, root: vscode.Uri): Promise<ConfigInput> {
-    const language = displayLanguage(vscode.workspace.getConfiguration('strategitjek').get<string>('language'));
+    const language = uiLanguage(dir);
     for (const name of NAMES) {
       const file = vscode.Uri.joinPath(dir, name);
       let bytes: Uint8Array;

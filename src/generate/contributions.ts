@@ -12,6 +12,15 @@ const COMMANDS = ['checkDocument', 'checkWorkspace', 'writeReport', 'insertSecti
 
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
+/**
+ * Every setting is read for a document (`getConfiguration('strategitjek', uri)`),
+ * so every setting is `resource`-scoped: it may differ per workspace folder,
+ * and VS Code does not warn about a window setting read for a resource.
+ */
+function resource(properties: Record<string, Record<string, unknown>>): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, { ...value, scope: 'resource' }]));
+}
+
 export function contributes(): Record<string, unknown> {
   return {
     commands: COMMANDS.map((id) => ({ command: `strategitjek.${id}`, title: `%command.${id}%`, category: 'Strategitjek' })),
@@ -23,7 +32,7 @@ export function contributes(): Record<string, unknown> {
     },
     configuration: {
       title: 'Strategitjek',
-      properties: {
+      properties: resource({
         'strategitjek.enable': { type: 'boolean', default: true, description: '%config.enable%' },
         'strategitjek.run': {
           type: 'string',
@@ -56,7 +65,7 @@ export function contributes(): Record<string, unknown> {
           default: 'auto',
           description: '%config.language%',
         },
-      },
+      }),
     },
     snippets: [
       { language: 'markdown', path: './snippets/strategitjek.da.code-snippets' },

@@ -4,7 +4,8 @@ export { countSentences } from '../text/sentences';
 
 /**
  * Template leftovers an author forgot to replace. Bracketed prompts use the
- * imperative verbs templates use in Danish and English.
+ * imperative verbs templates use in Danish and English; `{{…}}` is a block's
+ * field that was never filled in.
  */
 const PLACEHOLDER = new RegExp(
   [
@@ -12,6 +13,8 @@ const PLACEHOLDER = new RegExp(
     String.raw`<(?:skriv|indsæt|udfyld|tilføj|beskriv|insert|write)[^<>\n]*>`,
     String.raw`\b(?:TODO|TBD|FIXME)\b`,
     String.raw`\bX{3,}\b`,
+    // A snippet field left unfilled: {{Hvad beslutter politikerne?}}
+    String.raw`\{\{[^{}\n]*\}\}`,
     String.raw`\blorem ipsum(?: dolor)?(?: sit amet)?\b`,
   ].join('|'),
   'giu',

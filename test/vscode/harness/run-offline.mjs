@@ -4,7 +4,7 @@
 // "N passed, N failed" line; exits non-zero on any failure, on a timeout
 // (keeping a screenshot and the code-server log) and when no test ran.
 //
-//   node test/vscode/harness/run-offline.mjs [--vsix] [--locale da|en]
+//   node test/vscode/harness/run-offline.mjs [--vsix] [--locale da|en] [--language auto|da|en]
 //        [--code-server 4.100.3] [--node /path/to/node] [--timeout 300]
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs';
@@ -21,12 +21,14 @@ const { values: options } = parseArgs({
   options: {
     vsix: { type: 'boolean', default: false },
     locale: { type: 'string', default: 'en' },
+    // The strategitjek.language setting; unset means "auto" (the document's sprog:, else Danish).
+    language: { type: 'string' },
     'code-server': { type: 'string', default: '4.100.3' },
     node: { type: 'string', default: process.execPath },
     timeout: { type: 'string', default: '300' },
   },
 });
-const label = `${options['code-server']}-${options.locale}${options.vsix ? '-vsix' : ''}`;
+const label = `${options['code-server']}-${options.locale}${options.language ? `-${options.language}` : ''}${options.vsix ? '-vsix' : ''}`;
 const artifacts = join(ROOT, '.vscode-test', 'artifacts', label);
 rmSync(artifacts, { recursive: true, force: true });
 mkdirSync(artifacts, { recursive: true });
@@ -84,6 +86,7 @@ async function main() {
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   cpSync(join(ROOT, 'test', 'vscode', 'workspace'), dirs.workspace, { recursive: true });
   const settings = { 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off' };
+  if (options.language) settings['strategitjek.language'] = options.language;
   mkdirSync(join(dirs.data, 'User'), { recursive: true });
   writeFileSync(join(dirs.data, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   writeFileSync(join(dirs.home, 'config.yaml'), 'auth: none\n');

@@ -36,11 +36,14 @@ describe('commands and the status bar', () => {
     const before = editor.document.getText();
     assert.ok(await vscode.commands.executeCommand('strategitjek.insertSection', 'changing-needs'));
     const lines = editor.document.getText().split('\n');
-    assert.equal(lines.indexOf(da() ? '## Skiftende behov' : '## Changing needs'), 33);
+    // Inserted text follows the document's language (sprog: da), never the interface's.
+    assert.equal(lines.indexOf('## Skiftende behov'), 33);
+    assert.match(lines[37], /^\[Skriv: /);
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), before);
     const document = await vscode.commands.executeCommand<vscode.TextDocument>('strategitjek.newStrategy');
     assert.match(document.getText(), /^---\ntitel: /);
+    assert.match(document.getText(), da() ? /^sprog: da$/m : /^sprog: en$/m);
     assert.equal((document.getText().match(/<!-- strategitjek: [a-z-]+ -->/g) ?? []).length, 10);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

@@ -23,7 +23,15 @@ export function workspaceFile(...path: string[]): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...path);
 }
 
-export const da = () => vscode.env.language.toLowerCase().startsWith('da');
+/**
+ * Whether the extension speaks Danish in this run: the \`strategitjek.language\`
+ * setting if it is \`da\` or \`en\`, else the document's \`sprog:\` (the fixture
+ * strategies say \`da\`), else Danish. VS Code's display language plays no part.
+ */
+export const da = () => vscode.workspace.getConfiguration('strategitjek').get<string>('language') !== 'en';
+
+/** Whether VS Code itself shows Danish (command titles from package.nls.da.json). */
+export const uiDa = () => vscode.env.language.toLowerCase().startsWith('da');
 
 /** Resolves when the diagnostics of `uri` satisfy `ready`, checking the current state first. */
 export function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Diagnostic[]) => boolean, label = 'diagnostics'): Promise<vscode.Diagnostic[]> {

@@ -25,7 +25,13 @@ describe('hovers', () => {
     const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## 10. Sådan arbejder vi'));
     const text = await hoverAt(uri, new vscode.Position(line, 5));
     assert.match(text, da() ? /\*\*Roller og ansvar i ledelseskæden\*\* · til stede/ : /\*\*Roles and responsibilities in the leadership pipeline\*\* · present/);
-    assert.match(text, da() ? /Klumme 11 · Digitalisering er som håndbold · s\. 26/ : /Column 11 · Digitalisering er som håndbold · p\. 26/);
+    // One column per line, each a link: "Klumme 11 – *titel* (s. 26)".
+    assert.match(
+      text,
+      da()
+        ? /\n- \[Klumme 11 – \*Digitalisering er som håndbold – det kræver arbejdsdeling og samarbejde\* \(s\. 26\)\]\(command:/
+        : /\n- \[Column 11 – \*Digitalisering er som håndbold – det kræver arbejdsdeling og samarbejde\* \(p\. 26\)\]\(command:/,
+    );
     assert.ok(/command:strategitjek\.showColumn\?(\[11\]|%5B11%5D)/.test(text), text);
   });
 

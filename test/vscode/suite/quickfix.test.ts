@@ -6,8 +6,9 @@ describe('quick fixes', () => {
   after(closeAll);
 
   for (const [ruleId, heading, name, expectedLine] of [
-    ['changing-needs', da() ? '## Skiftende behov' : '## Changing needs', da() ? 'Skiftende behov' : 'Changing needs', 33],
-    ['room-to-develop', da() ? '## Plads til udvikling' : '## Room to develop', da() ? 'Plads til udvikling trods tung drift' : 'Room to develop despite heavy operations', 41],
+    // The section is Danish because the document is (sprog: da), whatever language the messages are in.
+    ['changing-needs', '## Skiftende behov', da() ? 'Skiftende behov' : 'Changing needs', 33],
+    ['room-to-develop', '## Plads til udvikling', da() ? 'Plads til udvikling trods tung drift' : 'Room to develop despite heavy operations', 41],
   ] as const) {
     it(`${ruleId}: inserts the section where it belongs, the diagnostic disappears, one undo restores the text`, async () => {
       await api();
@@ -24,6 +25,7 @@ describe('quick fixes', () => {
       const lines = editor.document.getText().split('\n');
       assert.equal(lines.indexOf(heading), expectedLine, `heading at line ${lines.indexOf(heading)}`);
       assert.equal(lines[expectedLine + 2], `<!-- strategitjek: ${ruleId} -->`);
+      assert.match(lines[expectedLine + 4], /^\[Skriv: /, 'the template follows the document, not the interface');
       await diagnosticsWhen(uri, (d) => !d.some((x) => codeOf(x).value === ruleId && x.severity === vscode.DiagnosticSeverity.Error), `${ruleId} gone`);
       await vscode.commands.executeCommand('undo');
       assert.equal(editor.document.getText(), original);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAll, da, diagnosticsWhen, open, originalState, workspaceFile } from './helpers';
+import { api, closeAll, da, diagnosticsWhen, uiDa, open, originalState, workspaceFile } from './helpers';
 
 interface UiReport {
   error?: string;
@@ -61,10 +61,10 @@ describe('the workbench itself (read by Playwright)', () => {
     assert.equal(report.error, undefined, report.error);
     const problems = report.problems.join('\n');
     assert.match(problems, da() ? /Digital inklusion er kun berørt/ : /Digital inclusion is only touched on/);
-    assert.match(problems, da() ? /Skiftende behov mangler/ : /Changing needs is missing/);
-    assert.match(report.hover, /11 · Digitalisering er som håndbold/);
+    assert.match(problems, da() ? /Skiftende behov mangler/ : /Missing: Changing needs/);
+    assert.match(report.hover, da() ? /Klumme 11 – Digitalisering er som håndbold/ : /Column 11 – Digitalisering er som håndbold/);
     assert.ok(report.hoverLinks.some((href) => href.includes('strategitjek.showColumn')), report.hoverLinks.join(' '));
-    assert.ok(report.palette.some((title) => title.includes(da() ? 'Tjek dette dokument' : 'Check this document')), report.palette.join(' | '));
+    assert.ok(report.palette.some((title) => title.includes(uiDa() ? 'Tjek dette dokument' : 'Check this document')), report.palette.join(' | '));
     assert.ok(report.screenshot.endsWith('.png'));
   });
 });

@@ -1,0 +1,36 @@
+import { localize, type Language, type Localized } from '../core/i18n/localized';
+
+/**
+ * Every text the extension itself shows (the core's findings bring their
+ * own), Danish first. One table, one mechanism: code never switches on the
+ * language inline and does not use `vscode.l10n`; contribution titles come
+ * from package.nls*.json, which VS Code reads before any code runs.
+ */
+export const EDITOR_MESSAGES = {
+  insertAllMissing: { da: 'Indsæt alle manglende afsnit', en: 'Insert all missing sections' },
+  turnRuleOff: { da: 'Slå reglen {rule} fra i dette dokument', en: 'Turn rule {rule} off for this document' },
+  readColumn: { da: 'Læs klummen (klumme {column})', en: 'Read the column (column {column})' },
+  markSection: { da: 'Markér afsnittet som svar på: {name}', en: 'Mark this section as answering: {name}' },
+  sectionBelongsHere: { da: 'Afsnittet hører hjemme her.', en: 'The section belongs here.' },
+  answers: { da: 'svarer på', en: 'answers' },
+  lacking: { da: ' — mangler: ', en: ' — lacking: ' },
+  evidence: { da: 'Begrundelse (linje {line}): ', en: 'Evidence (line {line}): ' },
+  allowedValues: { da: 'Tilladte værdier: ', en: 'Allowed values: ' },
+  readColumns: { da: 'Læs klummerne:', en: 'Read the columns:' },
+  hoverColumn: { da: 'Klumme {number} – *{title}* (s. {page})', en: 'Column {number} – *{title}* (p. {page})' },
+  coverageTitle: { da: 'Dækning af de ti elementer', en: 'Coverage of the ten elements' },
+  coverageClick: { da: 'Klik for høringsrapporten.', en: 'Click for the readiness report.' },
+  checkingWorkspace: { da: 'Tjekker strategier i arbejdsområdet', en: 'Checking strategies in the workspace' },
+  insertPlaceholder: { da: 'Indsæt et afsnit eller en blok', en: 'Insert a section or block' },
+  showColumnPlaceholder: { da: 'Vis en klumme', en: 'Show a column' },
+  page: { da: 's. {page}', en: 'p. {page}' },
+  statusPresent: { da: 'til stede', en: 'present' },
+  statusThin: { da: 'kun berørt', en: 'touched on' },
+  statusMissing: { da: 'mangler', en: 'missing' },
+} satisfies Record<string, Localized>;
+
+export type EditorMessage = keyof typeof EDITOR_MESSAGES;
+
+export function say(id: EditorMessage, language: Language, values: Record<string, string | number> = {}): string {
+  return localize(EDITOR_MESSAGES[id], language, values);
+}

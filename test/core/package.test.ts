@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('the npm package (issue 12)', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+  it('is publishable as a CLI and library: bin, types, a files list and a prepack build', () => {
+    assert.equal(pkg.private, undefined);
+    assert.equal(pkg.bin.strategitjek, 'dist/cli.cjs');
+    assert.deepEqual(pkg.exports['.'], { types: './dist/types/index.d.ts', default: './dist/index.cjs' });
+    assert.equal(pkg.types, './dist/types/index.d.ts');
+    assert.match(pkg.scripts.prepack, /esbuild\.mjs --production && tsc -p tsconfig\.types\.json/);
+    assert.ok(!pkg.categories.includes('Other'));
+  });
+
+  it('npm pack holds no tests, sources or source maps', () => {
+    const [listing] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const paths: string[] = listing.files.map((file: { path: string }) => file.path);
+    assert.deepEqual(
+      paths.filter((path) => /^(src|test|scripts|bench)\//.test(path) || path.endsWith('.map') || (path.endsWith('.ts') && !path.endsWith('.d.ts'))),
+      [],
+    );
+    for (const needed of ['package.json', 'README.md', 'LICENSE', 'schemas/config.schema.json']) assert.ok(paths.includes(needed), needed);
+  });
+
+  it('every setting declares a scope', () => {
+    const properties = pkg.contributes.configuration.properties as Record<string, { scope?: string }>;
+    assert.deepEqual(Object.entries(properties).filter(([, value]) => !value.scope).map(([key]) => key), []);
+  });
+});
