@@ -41,7 +41,7 @@ function elementSection(element: ElementDefinition): string[] {
     `2. En overskrift, der nævner elementet: ${element.headingTerms.map(termText).join(', ')}.`,
     `3. Afsnit, lister og tabeller, der behandler det, også under andre overskrifter: ${element.bodyTerms.map(termText).join(', ')}.`,
     '',
-    `Elementet er **til stede**, når teksten har mindst ${DEFAULT_THRESHOLDS.presentMinWords} ord og ${DEFAULT_THRESHOLDS.presentMinStatements} sætninger, punkter eller tabelrækker og siger, hvordan (handlinger, ansvar, principper)${element.presentNeeds ? `, og dækker mindst ${element.presentNeeds} af vejledningens punkter` : ''}. Det er **tyndt**, når det kun berøres: en enkelt sætning, en henvisning til et andet dokument, skabelontekst, eller kun omtale i resumé eller indledning. Ellers **mangler** det.`,
+    `Elementet er **til stede**, når teksten har mindst ${DEFAULT_THRESHOLDS.presentMinWords} ord og ${DEFAULT_THRESHOLDS.presentMinStatements} sætninger, punkter eller tabelrækker og siger, hvordan (handlinger, ansvar, principper)${element.presentNeeds ? `, og dækker mindst ${element.presentNeeds} af vejledningens punkter` : ''}. Det er **kun berørt**, når teksten kun strejfer det: en enkelt sætning, en henvisning til et andet dokument, skabelontekst, eller kun omtale i resumé eller indledning. Ellers **mangler** det.`,
     '',
   );
   if (element.guidance) {

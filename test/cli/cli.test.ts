@@ -21,12 +21,24 @@ describe('strategitjek check (built CLI)', () => {
     for (const dir of made) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('prints the versioned JSON contract for the bundled examples', () => {
+  it('prints the versioned JSON contract for the bundled examples: a finished strategy and a draft with gaps', () => {
     const result = runCli(['check', 'examples/', '--format', 'json']);
     assert.equal(result.stderr, '');
-    assert.equal(result.code, 0);
+    assert.equal(result.code, 1, 'the draft misses elements, which are errors');
     const expected = JSON.parse(readFileSync(join(GOLDEN, 'examples.json'), 'utf8'));
     assert.deepEqual(JSON.parse(result.stdout), expected);
+  });
+
+  it('npm start shows real findings and exits 0 (--fail-on never)', () => {
+    const start = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start as string;
+    assert.match(start, /node dist\/cli\.cjs check examples\/ --fail-on never$/);
+    const result = runCli(['check', 'examples/', '--fail-on', 'never']);
+    assert.equal(result.code, 0);
+    const lines = result.stdout.split('\n');
+    assert.equal(lines[0], 'examples/aarby-digitaliseringsstrategi.md');
+    assert.ok(lines.includes('examples/strandvig-udkast.md'));
+    assert.ok(lines.some((line) => /^ {2}examples\/strandvig-udkast\.md:\d+:1 +fejl +Skiftende behov mangler\. /.test(line)), result.stdout);
+    assert.match(lines.at(-2)!, /^\d+ fund \(3 fejl, \d+ advarsler, \d+ bemærkninger\) i 2 filer$/);
   });
 
   it('prints the exact JSON for a strategy with a thin element', () => {
