@@ -70,10 +70,12 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
       actions.push(action);
     }
 
-    // A heading the checker does not tie to any element can be marked by hand.
+    // A heading the checker does not tie to any element can be marked by hand;
+    // the document's title is not a section that answers anything.
     const offset = document.offsetAt(range.start);
     const section = result.sections.find((s) => offset >= s.headingRange.start && offset <= s.headingRange.end);
-    if (section && section.elements.length === 0) {
+    const isTitle = section === result.sections[0] && /^ {0,3}#(?!#)/.test(document.lineAt(document.positionAt(section?.headingRange.start ?? 0).line).text);
+    if (section && !isTitle && section.elements.length === 0) {
       for (const element of ELEMENTS) {
         const edit = markEdit(result, section, element.id);
         if (!edit || elementOf(result, element.id).status === 'present') continue;

@@ -19,25 +19,23 @@ export interface Placeable {
 /**
  * Translates findings into diagnostics: source "Strategitjek", the rule id as
  * code with a link to the rule's page (or the primary column when the user
- * set `columnsUrl`), and, for a missing element, where its section belongs.
+ * set `columnsUrl`). A missing element is shown where its section belongs
+ * (an empty range there), not on the title, so the missing elements do not
+ * all stack on the first line; the title is its related information.
  */
 export function toDiagnostics(result: CheckSnapshot, document: Placeable, extensionUri: vscode.Uri): vscode.Diagnostic[] {
   const language = result.config.language;
   return result.findings.map((finding) => {
-    const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
+    const missing = finding.messageId === 'missing' && finding.element ? document.positionAt(elementOf(result, finding.element).insertionOffset) : undefined;
+    const range = missing ? new vscode.Range(missing, missing) : new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
     const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
     diagnostic.source = 'Strategitjek';
     const target =
       result.config.columnsUrl && finding.columns.length > 0 ? columnLink(finding.columns[0], result.config, vscode.workspace.getWorkspaceFolder(document.uri)?.uri) : ruleDocUri(extensionUri, finding.ruleId);
     diagnostic.code = { value: finding.ruleId, target };
-    if (finding.messageId === 'missing' && finding.element) {
-      const at = document.positionAt(elementOf(result, finding.element).insertionOffset);
-      diagnostic.relatedInformation = [
-        new vscode.DiagnosticRelatedInformation(
-          new vscode.Location(document.uri, new vscode.Range(at, at)),
-          say('sectionBelongsHere', language),
-        ),
-      ];
+    if (missing) {
+      const title = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
+      diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, title), say('missingFromDocument', language))];
     }
     return diagnostic;
   });
@@ -51,5 +49,6 @@ export function findingFor(result: Pick<CheckSnapshot, 'findings'>, diagnostic: 
   if (diagnostic.source !== 'Strategitjek') return undefined;
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   const start = offsetAt(diagnostic.range.start);
-  return result.findings.find((f) => f.ruleId === code && f.message === diagnostic.message && f.range.start === start);
+  // A missing element's diagnostic sits where the section belongs, not on the finding's range; its message is unique.
+  return result.findings.find((f) => f.ruleId === code && f.message === diagnostic.message && (f.range.start === start || f.messageId === 'missing'));
 }

@@ -11,7 +11,7 @@ export const EDITOR_MESSAGES = {
   turnRuleOff: { da: 'Slå reglen {rule} fra i dette dokument', en: 'Turn rule {rule} off for this document' },
   readColumn: { da: 'Læs klummen (klumme {column})', en: 'Read the column (column {column})' },
   markSection: { da: 'Markér afsnittet som svar på: {name}', en: 'Mark this section as answering: {name}' },
-  sectionBelongsHere: { da: 'Afsnittet hører hjemme her.', en: 'The section belongs here.' },
+  missingFromDocument: { da: 'Elementet mangler i dette dokument; afsnittet hører hjemme, hvor fundet står.', en: 'The element is missing from this document; its section belongs where the finding is.' },
   answers: { da: 'svarer på', en: 'answers' },
   lacking: { da: ' — mangler: ', en: ' — lacking: ' },
   evidence: { da: 'Begrundelse (linje {line}): ', en: 'Evidence (line {line}): ' },

@@ -13,8 +13,9 @@ describe('live diagnostics', () => {
     assert.deepEqual(
       diagnostics.map((d) => [codeOf(d).value, d.severity, d.range.start.line, d.range.start.character, d.source]),
       [
-        ['changing-needs', vscode.DiagnosticSeverity.Error, 12, 0, 'Strategitjek'],
-        ['room-to-develop', vscode.DiagnosticSeverity.Error, 12, 0, 'Strategitjek'],
+        // Missing elements sit where their sections belong, not stacked on the title (line 12).
+        ['changing-needs', vscode.DiagnosticSeverity.Error, 33, 0, 'Strategitjek'],
+        ['room-to-develop', vscode.DiagnosticSeverity.Error, 41, 0, 'Strategitjek'],
         ['inclusion', vscode.DiagnosticSeverity.Warning, 54, 0, 'Strategitjek'],
       ],
     );
@@ -22,8 +23,9 @@ describe('live diagnostics', () => {
       assert.match(codeOf(diagnostic).target, new RegExp(`/docs/rules/${codeOf(diagnostic).value}\\.md$`));
     }
     assert.match(diagnostics[2].message, da() ? /^Digital inklusion er kun berørt/ : /^Digital inclusion is only touched on/);
-    // The missing element points at where its section belongs.
-    assert.equal(diagnostics[0].relatedInformation?.[0].location.range.start.line, 33);
+    // Empty ranges, with the title as related information.
+    assert.ok(diagnostics[0].range.isEmpty && diagnostics[1].range.isEmpty);
+    assert.equal(diagnostics[0].relatedInformation?.[0].location.range.start.line, 12);
   });
 
   it('a Markdown file that is not a strategy gets none', async () => {

@@ -55,4 +55,16 @@ describe('quick fixes', () => {
     const read = actions.find((a) => a.title === (da() ? 'Læs klummen (klumme 7)' : 'Read the column (column 7)'));
     assert.equal(read?.command?.command, 'strategitjek.showColumn', titles.join(' | '));
   });
+
+  it('the title is not offered "mark as answering"', async () => {
+    const uri = workspaceFile('strategi.md');
+    await open(uri);
+    await diagnosticsWhen(uri, originalState);
+    const marks = async (line: number) => {
+      const range = new vscode.Range(line, 2, line, 2);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
+      return actions.filter((a) => /^(Markér afsnittet|Mark this section)/.test(a.title)).length;
+    };
+    assert.equal(await marks(12), 0, 'the H1 title');
+  });
 });
