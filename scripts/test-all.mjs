@@ -3,7 +3,8 @@
 // setting on auto (a Danish document gets Danish), with the setting en, and
 // against the installed .vsix with the setting da (and in the newest code-server when STRATEGITJEK_TEST_LATEST=1).
 // Prints each stage's time and a closing "N passed, N failed" over all suites.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const stages = [
   ['build', 'node', ['esbuild.mjs']],
@@ -15,6 +16,24 @@ const stages = [
   ['in-editor (.vsix, da)', 'node', ['test/vscode/harness/run-offline.mjs', '--vsix', '--language', 'da']],
 ];
 if (process.env.STRATEGITJEK_TEST_LATEST === '1') stages.push(['in-editor (newest code-server)', 'node', ['test/vscode/harness/latest.mjs']]);
+
+// The in-editor suite needs Debian's chromium, ripgrep and libkrb5 (for
+// code-server). Without them the other suites still run and a line says what
+// to install; in CI (CI=true) missing prerequisites are a failure.
+const missing = [
+  ['chromium', existsSync('/usr/bin/chromium')],
+  ['ripgrep', spawnSync('rg', ['--version'], { stdio: 'ignore' }).status === 0],
+  ['libkrb5-dev', ['/usr/lib/x86_64-linux-gnu/libkrb5.so', '/usr/lib/aarch64-linux-gnu/libkrb5.so', '/usr/lib/libkrb5.so'].some((path) => existsSync(path))],
+].filter(([, present]) => !present).map(([name]) => name);
+if (missing.length > 0) {
+  const line = `in-editor tests skipped: install ${missing.join(', ')} (apt-get install -y chromium ripgrep libkrb5-dev) to include them`;
+  if (process.env.CI === 'true') {
+    console.error(`${line}; failing because CI=true`);
+    process.exit(1);
+  }
+  console.log(line);
+  stages.splice(stages.findIndex(([name]) => name.startsWith('in-editor')));
+}
 
 function run(command, args) {
   return new Promise((resolve) => {
