@@ -40,7 +40,7 @@ export function parseConfig(text: string, language: Language = 'da'): { config: 
   }
   // Reuse the frontmatter locator: a config file is a YAML block starting at offset 0.
   const located: Frontmatter = { present: true, range: { start: 0, end: text.length }, contentStart: 0, document, data: {}, problems: [], toDocumentOffset };
-  for (const problem of validateAgainst(getConfigSchema(), data, language)) {
+  for (const problem of validateAgainst('config', data, language)) {
     const range = locateYamlPath(located, problem.path, { key: problem.atKey }) ?? locateYamlPath(located, problem.path.slice(0, -1), { key: true }) ?? { start: 0, end: 0 };
     problems.push({ message: problem.message, ...range });
   }

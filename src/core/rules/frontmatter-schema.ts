@@ -23,7 +23,7 @@ const rule: Rule = {
   check(context) {
     const frontmatter = context.document.frontmatter;
     if (!frontmatter.present || frontmatter.problems.some((p) => p.kind !== 'yaml-warning')) return;
-    for (const problem of validateAgainst(context.frontmatterSchema, frontmatter.data, context.config.language)) {
+    for (const problem of validateAgainst('frontmatter', frontmatter.data, context.config.language)) {
       const range =
         locateYamlPath(frontmatter, problem.path, { key: problem.atKey }) ??
         locateYamlPath(frontmatter, problem.path.slice(0, -1), { key: true }) ??

@@ -1,5 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as generated from './validators.generated';
 import { localize, type Language, type Localized } from '../i18n/localized';
 import { coreMessage, type CoreMessage } from '../i18n/messages';
 
@@ -11,18 +11,13 @@ export interface SchemaProblem {
   message: string;
 }
 
-const compiled = new WeakMap<object, ValidateFunction>();
+/**
+ * The validators, compiled from the schemas by Ajv when the files are
+ * generated (`npm run generate`): nothing is compiled at run time.
+ */
+const VALIDATORS: Record<SchemaName, ValidateFunction> = generated;
 
-function validatorFor(schema: Record<string, unknown>): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv, ['date']);
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
+export type SchemaName = 'frontmatter' | 'config';
 
 const TYPE_NAMES: Record<string, Localized> = {
   string: { da: 'tekst', en: 'text' },
@@ -77,8 +72,8 @@ function describe(error: ErrorObject, path: Array<string | number>, language: La
  * `oneOf` branches each complain about the same value, only the first
  * branch's complaint is kept, because it is the one a reader can act on.
  */
-export function validateAgainst(schema: Record<string, unknown>, data: unknown, language: Language): SchemaProblem[] {
-  const validate = validatorFor(schema);
+export function validateAgainst(schema: SchemaName, data: unknown, language: Language): SchemaProblem[] {
+  const validate = VALIDATORS[schema];
   if (validate(data)) return [];
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
