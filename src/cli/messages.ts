@@ -30,7 +30,7 @@ export const CLI_MESSAGES = {
     da: '"{command}" er ikke en kommando; mente du "strategitjek check {command}"?',
     en: '"{command}" is not a command; did you mean "strategitjek check {command}"?',
   },
-  badFormat: { da: '--format skal være stylish, json, sarif eller markdown, ikke "{value}"', en: '--format must be stylish, json, sarif or markdown, not "{value}"' },
+  badFormat: { da: '--format skal være stylish, json, sarif, markdown eller compact, ikke "{value}"', en: '--format must be stylish, json, sarif, markdown or compact, not "{value}"' },
   badFailOn: { da: '--fail-on skal være error, warning, info eller never, ikke "{value}"', en: '--fail-on must be error, warning, info or never, not "{value}"' },
   badLanguage: { da: '--lang skal være da eller en, ikke "{value}"', en: '--lang must be da or en, not "{value}"' },
   noMatch: { da: 'ingen Markdown-filer passer til {inputs}', en: 'no Markdown files match {inputs}' },
@@ -84,7 +84,8 @@ Kommandoer:
                          digitaliseringsstrategi.md); intet overskrives
 
 Tilvalg:
-  -f, --format <navn>    stylish (standard), json, sarif eller markdown
+  -f, --format <navn>    stylish (standard), json, sarif, markdown eller compact
+                         (én linje pr. fund, til VS Code-opgaver med $strategitjek)
       --fail-on <niveau> afslut med kode 1, når et fund når: error (standard),
                          warning, info eller never
   -c, --config <fil>     brug denne konfiguration i stedet for .strategitjek.yaml
@@ -114,7 +115,8 @@ Commands:
                          digitaliseringsstrategi.md); nothing is overwritten
 
 Options:
-  -f, --format <name>    stylish (default), json, sarif or markdown
+  -f, --format <name>    stylish (default), json, sarif, markdown or compact
+                         (one line per finding, for VS Code tasks with $strategitjek)
       --fail-on <level>  exit 1 when a finding reaches: error (default),
                          warning, info, or never
   -c, --config <file>    use this config file instead of .strategitjek.yaml

@@ -1,3 +1,4 @@
+import { formatCompact } from './compact';
 import { formatJson } from './json';
 import { formatMarkdown } from './markdown';
 import { formatSarif } from './sarif';
@@ -9,6 +10,7 @@ export const FORMATTERS = {
   json: formatJson,
   sarif: formatSarif,
   markdown: formatMarkdown,
+  compact: formatCompact,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

@@ -1,5 +1,6 @@
 import { DEFAULT_THRESHOLDS } from '../core/config/types';
 import { RULES } from '../core/rules';
+import { COMPACT_LINE } from '../formatters/compact';
 
 /*
  * The extension's `contributes` section of package.json, generated so that
@@ -67,6 +68,16 @@ export function contributes(): Record<string, unknown> {
         },
       }),
     },
+    // For tasks running `strategitjek check --format compact`.
+    problemMatchers: [
+      {
+        name: 'strategitjek',
+        owner: 'strategitjek',
+        source: 'Strategitjek',
+        fileLocation: ['relative', '${workspaceFolder}'],
+        pattern: { regexp: COMPACT_LINE, file: 1, line: 2, column: 3, severity: 4, message: 5, code: 6 },
+      },
+    ],
     snippets: [
       { language: 'markdown', path: './snippets/strategitjek.da.code-snippets' },
       { language: 'markdown', path: './snippets/strategitjek.en.code-snippets' },

@@ -63,8 +63,8 @@ describe('strategitjek check (built CLI)', () => {
       ['an unknown option', ['check', '--colour'], /^strategitjek: ukendt tilvalg "--colour"; se "strategitjek --help"$/],
       ['an unknown option (English)', ['check', '--colour', '--lang', 'en'], /^strategitjek: unknown option "--colour"; see "strategitjek --help"$/],
       ['an option without its value', ['check', '--format'], /^strategitjek: tilvalget "--format" mangler en værdi$/],
-      ['a bad format', ['check', '--format', 'xml'], /^strategitjek: --format skal være stylish, json, sarif eller markdown, ikke "xml"$/],
-      ['a bad format (English)', ['check', '--format', 'xml', '--lang=en'], /^strategitjek: --format must be stylish, json, sarif or markdown, not "xml"$/],
+      ['a bad format', ['check', '--format', 'xml'], /^strategitjek: --format skal være stylish, json, sarif, markdown eller compact, ikke "xml"$/],
+      ['a bad format (English)', ['check', '--format', 'xml', '--lang=en'], /^strategitjek: --format must be stylish, json, sarif, markdown or compact, not "xml"$/],
       ['a bad fail level', ['check', '--fail-on', 'all'], /^strategitjek: --fail-on skal være error, warning, info eller never, ikke "all"$/],
       ['a bad language', ['check', '--lang', 'de'], /^strategitjek: --lang skal være da eller en, ikke "de"$/],
       ['an unknown command', ['lint'], /^strategitjek: ukendt kommando "lint"; prøv "strategitjek --help"$/],
@@ -146,6 +146,20 @@ describe('strategitjek check (built CLI)', () => {
       const lines = result.stdout.split('\n');
       assert.equal(lines[1], `  ${THIN}:63:1  warning Digital inclusion is only touched on (under “Alle skal kunne være med”, 5 words). Add goals, actions and who is responsible.  inclusion`);
       assert.deepEqual(lines.slice(-4), ['  Coverage: 9/10 present, 1 touched on, 0 missing', '', '4 findings (0 errors, 1 warning, 3 notes) in 1 file', '']);
+    });
+
+    it('compact: one line per finding with the contract’s severity token, read by the $strategitjek problem matcher', () => {
+      const result = runCli(['check', THIN, '--format', 'compact']);
+      const lines = result.stdout.split('\n');
+      assert.equal(lines[0], `${THIN}:63:1: warning Digital inklusion er kun berørt (under »Alle skal kunne være med«, 5 ord). Uddyb med mål, handlinger og hvem der har ansvaret. [inclusion]`);
+      assert.equal(lines.at(-1), '');
+      const matcher = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes.problemMatchers.find((m: { name: string }) => m.name === 'strategitjek');
+      const pattern = new RegExp(matcher.pattern.regexp);
+      const parsed = lines.slice(0, -1).map((line) => {
+        const match = pattern.exec(line)!;
+        return [match[matcher.pattern.file], match[matcher.pattern.line], match[matcher.pattern.column], match[matcher.pattern.severity], match[matcher.pattern.code]].join(' ');
+      });
+      assert.deepEqual(parsed, [`${THIN} 63 1 warning inclusion`, `${THIN} 63 1 info inclusion-guidance`, `${THIN} 63 1 info inclusion-guidance`, `${THIN} 63 1 info inclusion-guidance`]);
     });
 
     it('sarif: SARIF 2.1.0 with one rule per rule id and valid rule indexes', () => {
