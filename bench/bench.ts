@@ -1,29 +1,37 @@
-// Speed of Strategitjek beside markdownlint (default rules), measured in the
-// same process on the same text: the bundled example scaled to about 350 KB
-// and 3.5 MB. Prints a table; the figures belong in reports, not in tests.
+// Speed of Strategitjek beside markdownlint (default rules) on the same text:
+// the bundled example scaled to 350 KB, 1 MB and 3.5 MB. In process: a full
+// check, and the incremental re-check after an edit; the extension host's
+// longest stall; whole processes beside markdownlint-cli2 (when installed).
+// Prints tables; the figures belong in reports, not in tests.
 //   npm run bench
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { PATHOLOGICAL_SHAPES } from '../test/helpers/pathological';
+import { createLinter } from '../src/core/incremental';
 import { lint } from '../src/core/lint';
+import { measureStalls } from './mainThreadStall';
+import { scaled, typedInMiddle } from './scaled';
 
-const example = readFileSync(join(import.meta.dirname, '..', 'examples', 'aarby-digitaliseringsstrategi.md'), 'utf8');
-const [frontmatterAndTitle, ...chapters] = example.split(/^(?=## )/m);
+const ROOT = join(import.meta.dirname, '..');
+/** `BENCH_ONLY=edit,cli npm run bench` runs only those parts (lint, edit, stall, cli, shapes). */
+const only = process.env.BENCH_ONLY?.split(',');
+const part = (name: string) => !only || only.includes(name);
+/** `BENCH_CLI_BEFORE=/path/to/an/older/cli.cjs` adds that build to the whole-process table. */
+const before = process.env.BENCH_CLI_BEFORE;
 
-/** The example with its chapters repeated (and renumbered) until the text reaches the size. */
-function scaled(bytes: number): string {
-  const parts = [frontmatterAndTitle];
-  let size = frontmatterAndTitle.length;
-  for (let round = 1; size < bytes; round++) {
-    for (const chapter of chapters) {
-      const copy = chapter.replace(/^## (\d+\.)?/, `## ${round}.`);
-      parts.push(copy);
-      size += copy.length;
-    }
-  }
-  return parts.join('');
+function table(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  for (const row of [header, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
+  console.log('');
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function median(values: number[]): number {
@@ -51,7 +59,7 @@ function race(ours: () => void, theirs: () => void, repetitions: number): [numbe
 }
 
 const rows: string[][] = [];
-for (const [label, bytes, repetitions] of [
+for (const [label, bytes, repetitions] of !part('lint') ? [] : [
   ['350 KB', 350 * 1024, 7],
   ['3.5 MB', 3.5 * 1024 * 1024, 3],
 ] as const) {
@@ -60,18 +68,117 @@ for (const [label, bytes, repetitions] of [
   rows.push([label, `${(text.length / 1024).toFixed(0)} KB`, `${ours.toFixed(0)} ms`, `${theirs.toFixed(0)} ms`, (ours / theirs).toFixed(2)]);
 }
 
-const header = ['size', 'chars', 'strategitjek', 'markdownlint (default rules)', 'ratio (lower is faster)'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(`Node ${process.version}, median of warm runs taken alternately, same process, same text`);
-console.log(line(header));
-for (const row of rows) console.log(line(row));
+if (part('lint')) table(['size', 'chars', 'strategitjek lint()', 'markdownlint (default rules)', 'ratio (lower is faster)'], rows);
+
+// Re-check after a one-character edit in the middle, as the editor does it:
+// one incremental linter per document, each edit a new text. Beside it the
+// full check (what every keystroke cost before) and markdownlint's full lint
+// of the same edited text, taken alternately.
+const editRows: string[][] = [];
+for (const [label, bytes, edits] of !part('edit') ? [] : [
+  ['350 KB', 350 * 1024, 21],
+  ['1 MB', 1024 * 1024, 11],
+] as const) {
+  const base = scaled(bytes);
+  const linter = createLinter();
+  linter.lint(base);
+  lint(base);
+  markdownlint({ strings: { strategy: base } });
+  const ours: number[] = [];
+  const full: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 1; i <= edits; i++) {
+    const text = typedInMiddle(base, i);
+    ours.push(once(() => linter.lint(text)));
+    full.push(once(() => lint(text)));
+    theirs.push(once(() => markdownlint({ strings: { strategy: text } })));
+  }
+  const ml = median(theirs);
+  editRows.push([
+    label,
+    `${percentile(ours, 50).toFixed(0)} ms`,
+    `${percentile(ours, 95).toFixed(0)} ms`,
+    `${median(full).toFixed(0)} ms`,
+    `${ml.toFixed(0)} ms`,
+    (percentile(ours, 95) / ml).toFixed(2),
+  ]);
+}
+if (part('edit')) console.log('Edit re-check: one character typed in the middle, each edit a new text');
+if (part('edit')) table(['size', 'incremental p50', 'incremental p95', 'full lint() median (before)', 'markdownlint full lint median', 'p95 ratio'], editRows);
+
+// The extension host's thread while the extension checks (open + 5 edits):
+// the former path ran the core on it, the present one sends text to the worker.
+if (part('stall')) {
+  console.log('Longest main-thread stall on the extension\'s own path (open + 5 edits; 1 ms ticker)');
+  table(['size', 'inline (before)', 'worker (now)', 'open + 5 edits, inline', 'open + 5 edits, worker'], await measureStalls([
+    ['350 KB', 350 * 1024],
+    ['1 MB', 1024 * 1024],
+  ]));
+}
+
+// Whole processes: the built CLI beside markdownlint-cli2 on the same files,
+// CPU time (user + system, from /usr/bin/time) of each, median of alternating runs.
+const cli2 = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const cli = join(ROOT, 'dist', 'cli.cjs');
+if (!part('cli')) {
+  // skipped
+} else if (!existsSync(cli2) || !existsSync('/usr/bin/time')) {
+  console.log('markdownlint-cli2 or /usr/bin/time not installed: whole-process comparison skipped (npm install --no-save markdownlint-cli2)');
+} else {
+  const dir = mkdtempSync(join(tmpdir(), 'strategitjek-bench-'));
+  const cpu = (args: string[]): number => {
+    const run = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const [user, system] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+    return (user + system) * 1000;
+  };
+  const processRows: string[][] = [];
+  const compare = (label: string, target: string, repetitions: number) => {
+    cpu([cli, 'check', target, '--format', 'json']);
+    const a: number[] = [];
+    const b: number[] = [];
+    const c: number[] = [];
+    for (let i = 0; i < repetitions; i++) {
+      a.push(cpu([cli, 'check', target, '--format', 'json']));
+      b.push(cpu([cli2, target.endsWith('/') ? `${target}**/*.md` : target]));
+      if (before) c.push(cpu([before, 'check', target, '--format', 'json']));
+    }
+    processRows.push([
+      label,
+      ...(before ? [`${median(c).toFixed(0)} ms`] : []),
+      `${median(a).toFixed(0)} ms`,
+      `${median(b).toFixed(0)} ms`,
+      (median(a) / median(b)).toFixed(2),
+    ]);
+  };
+  writeFileSync(join(dir, 'strategi-350.md'), scaled(350 * 1024));
+  writeFileSync(join(dir, 'strategi-3500.md'), scaled(3.5 * 1024 * 1024));
+  mkdirSync(join(dir, 'mappe'));
+  for (let i = 0; i < 200; i++) writeFileSync(join(dir, 'mappe', `strategi-${i}.md`), scaled(5 * 1024 + ((i * 15 * 1024) / 200)));
+  compare('350 KB', 'strategi-350.md', 5);
+  compare('3.5 MB', 'strategi-3500.md', 3);
+  compare('200 files, 5–20 KB', 'mappe/', 3);
+  const version: number[] = [];
+  const versionBefore: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    version.push(cpu([cli, '--version']));
+    if (before) versionBefore.push(cpu([before, '--version']));
+    bare.push(cpu(['-e', '0']));
+  }
+  console.log('Whole process: strategitjek check --format json beside markdownlint-cli2, CPU time (user + system)');
+  table(['input', ...(before ? ['strategitjek (before)'] : []), 'strategitjek', 'markdownlint-cli2', 'ratio'], processRows);
+  console.log(
+    `strategitjek --version: ${median(version).toFixed(0)} ms CPU${before ? ` (before: ${median(versionBefore).toFixed(0)} ms)` : ''}; bare node: ${median(bare).toFixed(0)} ms CPU\n`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
 
 // Inputs that were once superlinear (issue 9): every shape at 10 KB and 100 KB
 // beside markdownlint on the same text. Linear growth shows as a time about
 // ten times larger at the larger size.
 const shapeRows: string[][] = [];
-for (const [name, make] of Object.entries(PATHOLOGICAL_SHAPES)) {
+for (const [name, make] of part('shapes') ? Object.entries(PATHOLOGICAL_SHAPES) : []) {
   const cells = [name];
   for (const bytes of [10 * 1024, 100 * 1024]) {
     const text = make(bytes);
@@ -80,8 +187,4 @@ for (const [name, make] of Object.entries(PATHOLOGICAL_SHAPES)) {
   }
   shapeRows.push(cells);
 }
-const shapeHeader = ['pathological shape', 'ours 10 KB', 'markdownlint 10 KB', 'ours 100 KB', 'markdownlint 100 KB'];
-const shapeWidths = shapeHeader.map((h, i) => Math.max(h.length, ...shapeRows.map((r) => r[i].length)));
-console.log('');
-console.log(shapeHeader.map((c, i) => c.padEnd(shapeWidths[i])).join('  '));
-for (const row of shapeRows) console.log(row.map((c, i) => c.padEnd(shapeWidths[i])).join('  '));
+if (part('shapes')) table(['pathological shape', 'ours 10 KB', 'markdownlint 10 KB', 'ours 100 KB', 'markdownlint 100 KB'], shapeRows);

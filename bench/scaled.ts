@@ -4,12 +4,13 @@ import { join } from 'node:path';
 const example = readFileSync(join(import.meta.dirname, '..', 'examples', 'aarby-digitaliseringsstrategi.md'), 'utf8');
 const [frontmatterAndTitle, ...chapters] = example.split(/^(?=## )/m);
 
-/** The bundled example with its chapters repeated (and renumbered) until the text reaches the size. */
+/** The bundled example's chapters, repeated (and renumbered), until the text reaches the size. */
 export function scaled(bytes: number): string {
   const parts = [frontmatterAndTitle];
   let size = frontmatterAndTitle.length;
   for (let round = 1; size < bytes; round++) {
     for (const chapter of chapters) {
+      if (size >= bytes) break;
       const copy = chapter.replace(/^## (\d+\.)?/, `## ${round}.`);
       parts.push(copy);
       size += copy.length;
