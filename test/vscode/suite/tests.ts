@@ -7,3 +7,4 @@ import './snippets.test';
 import './language.test';
 import './ui.test';
 import './config.test';
+import './worker.test';
