@@ -27,7 +27,7 @@ const nodeCjs = {
 };
 
 const builds = [
-  { ...common, ...nodeCjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node\n' + nodeCjs.banner.js } },
+  { ...common, ...nodeCjs, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node\n' + nodeCjs.banner.js } },
   { ...common, ...nodeCjs, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' },
 ];
 if (existsSync('src/extension/extension.ts')) {
