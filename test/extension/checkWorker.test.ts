@@ -124,7 +124,8 @@ describe('checking worker', () => {
   });
 
   it('a real worker thread answers with the same snapshot', async function () {
-    this.timeout(60000);
+    // Starting a worker that compiles the sources through tsx is slow on a busy machine.
+    this.timeout(180000);
     // The worker's source, loaded through tsx as the tests are; the bundle is dist/checkWorker.cjs.
     const source = pathToFileURL(join(ROOT, 'src', 'extension', 'worker', 'checkWorker.ts')).href;
     const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`, { eval: true });
