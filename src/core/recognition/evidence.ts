@@ -36,6 +36,8 @@ export function explainVerdict(verdict: ElementVerdict, document: StrategyDocume
   const quotes: Evidence['quotes'] = [];
   for (const block of verdict.blocks) {
     if (quotes.length >= MAX_QUOTES) break;
+    // A table's header row names columns; it says nothing a reviewer needs quoted.
+    if (block.kind === 'tableHeader') continue;
     const spans = splitSentences(block.text);
     const hit = verdict.terms.length > 0 ? spans.find((span) => verdict.termStarts.get(block)?.some((start) => start >= span.start && start < span.end)) : undefined;
     const span = hit ?? spans[0];

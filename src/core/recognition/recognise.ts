@@ -217,8 +217,10 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
       const hits = proseBlocks(section).filter((block) => scoreOf(block, id) > 0 && !summaryBlocks.has(block) && !isExampleBlock(block));
       if (hits.length > 0 && isEvidence(hits, id, blockScores, thresholds)) {
         const named = sectionNamesOther(section, id);
+        // A section about another element (by its heading, or by what most of its text speaks of).
+        const aboutOther = named || (dominant.get(section) !== undefined && dominant.get(section) !== id && section.kind !== 'root');
         const candidate = proseCandidate(section, hits, dominant.get(section) === id && !named, blockScores, id);
-        if (named) {
+        if (aboutOther) {
           // Judge the remark by the sentences that carry it, not by the paragraphs around them.
           const said = candidate.blocks.reduce((sum, block) => sum + scoreTerms(prepare(block.text), vocabulary.get(id)!.body).score, 0);
           if (said < SIDE_REMARK_PRESENT_SCORE) candidate.sideRemark = true;
@@ -276,8 +278,9 @@ function proseBlocks(section: Section): Block[] {
   return [...section.blocks, ...section.children.filter((child) => child.kind === 'pseudo').flatMap((child) => child.blocks)];
 }
 
+/** A section and everything under it, except case boxes and examples from elsewhere. */
 function wholeSection(kind: EvidenceKind, section: Section): Candidate {
-  return { kind, section, anchor: section.headingRange, blocks: blocksUnder(section) };
+  return { kind, section, anchor: section.headingRange, blocks: blocksUnder(section).filter((block) => !isExampleBlock(block) || isExampleSection(section)) };
 }
 
 /**

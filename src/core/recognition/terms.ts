@@ -18,6 +18,8 @@ export type TermSpec =
       weight?: number;
       unless?: string[];
       requires?: string[];
+      /** Where a `requires` word must stand: the same sentence (default) or anywhere in the paragraph. */
+      requiresWithin?: 'sentence' | 'paragraph';
       caseSensitive?: boolean;
     };
 
@@ -35,6 +37,7 @@ export interface CompiledTerm {
   weight: number;
   unless: WordPattern[];
   requires: WordPattern[];
+  requiresWithin: 'sentence' | 'paragraph';
   caseSensitive: boolean;
 }
 
@@ -67,6 +70,7 @@ export function compileTerm(spec: TermSpec, defaultWeight = 1): CompiledTerm {
     weight: entry.weight ?? defaultWeight,
     unless: (entry.unless ?? []).flatMap(splitWords).map((word) => pattern(word, false)),
     requires: (entry.requires ?? []).flatMap(splitWords).map((word) => pattern(word, false)),
+    requiresWithin: entry.requiresWithin ?? 'sentence',
     caseSensitive,
   };
 }
@@ -112,7 +116,9 @@ export function prepare(text: string): TokenizedText {
   return { text, lower: text.toLowerCase(), tokens: tokenize(text) };
 }
 
+/** Token bounds of a sentence; sentence -1 stands for the whole text. */
 function sentenceBounds(prepared: TokenizedText, sentence: number): [number, number] {
+  if (sentence < 0) return [0, prepared.tokens.length];
   if (!prepared.sentences) {
     const bounds: Array<[number, number]> = [];
     prepared.tokens.forEach((token, position) => {
@@ -215,7 +221,7 @@ export function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[]
     const span: [number, number] = [i, i + length - 1];
     if (term.caseSensitive && isShouting(prepared, sentence)) continue;
     if (term.unless.length > 0 && sentenceHas(prepared, sentence, term.unless, span)) continue;
-    if (term.requires.length > 0 && !sentenceHas(prepared, sentence, term.requires, span)) continue;
+    if (term.requires.length > 0 && !sentenceHas(prepared, term.requiresWithin === 'paragraph' ? -1 : sentence, term.requires, span)) continue;
     hits.push({ term, start: tokens[i].start, end: tokens[i + length - 1].end, first: i, last: i + length - 1 });
     after = i + length - 1;
   }

@@ -42,6 +42,6 @@ export const coreTasks = {
     ...weighted(2, 'løse opgave*', 'løse opgaverne', 'løser opgave*', 'løse oppgave*', 'løse oppgavene', 'lösa uppgift*', 'verksamhetsutveckling*', 'tjenesteutvikling*', 'opgaven bedre', 'opgaverne bedre', 'kvaliteten i opgave*', 'faglig kvalitet', 'fagligt behov', 'faglige behov', 'service delivery', 'deliver services', 'public service*', 'frontline staff'),
     ...needing(2, ['opgave*', 'oppgave*', 'behov*', 'borger*', 'faglig*', 'task*', 'need*'], 'udgangspunkt i', 'tager afsæt i', 'tar utgangspunkt i', 'utgår från', 'start from', 'starts from'),
     ...weighted(1, 'velfærd*', 'velferd*', 'välfärd*', 'welfare', 'faglighed*', 'fagligheden', 'ansigt til ansigt', 'kombination*', 'oppgaveløsning*', 'fagfelt*', 'verksamhet*', 'borgernær*', 'nærhed', 'i hverdagen', 'hjemmepleje*', 'jobcent*', 'skole*', 'sundhed*', 'omsorg*', 'pleje*', 'care', 'health*'),
-    ...needing(2, ['digital*', 'teknologi*', 'technology', 'it', 'løsning*', 'solution*'], 'hjælpe*', 'hjælper', 'støtte*', 'støtter', 'help*', 'support*', 'understøtte*', 'styrke*', 'frigøre tid til', 'free up time for', 'mere tid til', 'more time for', 'tid til borgerne', 'tid til kerne*', 'nærvær'),
+    ...needing(2, ['opgave*', 'opgaven', 'oppgave*', 'uppgift*', 'velfærd*', 'velferd*', 'kerneopgave*', 'task*', 'borgerne', 'borgeren', 'patient*', 'service*'], 'understøtte*', 'frigøre tid til', 'free up time for', 'mere tid til', 'more time for', 'tid til borgerne', 'tid til kerne*', 'nærvær'),
     ],
 } satisfies ElementVocabulary;

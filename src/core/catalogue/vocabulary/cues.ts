@@ -12,7 +12,8 @@ export const HOW_CUES = [
   'følger', 'arbejder', 'bruger', 'vurderer', 'afprøver', 'indfører', 'udbreder', 'udfaser', 'opretter', 'drøfter', 'fastsætter',
   'godkender', 'krav', 'kravet', 'regel', 'regler', 'altid', 'aldrig', 'hvert', 'årlig*', 'vi', 'derfor', 'konkret*',
   // Norwegian and Swedish
-  'skal vi', 'ska', 'skall', 'kommer att', 'vi vil', 'tiltak', 'åtgärd*', 'insats*', 'sikre', 'säkerställ*', 'ansvar', 'alltid',
+  'skal vi', 'ska', 'skall', 'kommer att', 'vi vil', 'vill', 'tiltak', 'åtgärd*', 'insats*', 'säkerställ*', 'alltid', 'alla', 'varje',
+  'erbjud*', 'inför*', 'inrätta*', 'genomför*', 'skapa*', 'gjennomfør*', 'innfør*', 'tilby*', 'gennemfør*', 'får', 'alle',
   // English
   'will', 'shall', 'must', 'need to', 'needs to', 'ensure*', 'responsib*', 'action*', 'principle*', 'establish*', 'always', 'never',
   'every', 'each', 'we', 'our', 'commit*', 'deliver*', 'invest*', 'introduc*', 'implement*', 'require*', 'priorit*',

@@ -15,7 +15,11 @@ export function weighted(weight: number, ...terms: string[]): TermSpec[] {
   return terms.map((term) => ({ term, weight }));
 }
 
-/** Several terms with one weight that count only with one of `requires` in the same sentence. */
+/**
+ * Several terms with one weight that count only with one of `requires` in the
+ * same paragraph: a concept pair ("time" and "development", "ask" and
+ * "citizens") that a writer often spreads over two sentences.
+ */
 export function needing(weight: number, requires: string[], ...terms: string[]): TermSpec[] {
-  return terms.map((term) => ({ term, weight, requires }));
+  return terms.map((term) => ({ term, weight, requires, requiresWithin: 'paragraph' as const }));
 }
