@@ -122,6 +122,7 @@ function unreadableResult(input: string, config: ResolvedConfig, messageId: 'bin
   const recognition: Recognition = {
     verdicts: new Map(ELEMENT_IDS.map((id) => [id, { id, status: 'missing' as const, blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() }])),
     sectionElements: new Map(),
+    readable: true,
   };
   const rule = RULES.find((r) => r.meta.id === 'readable-text')!;
   const findings: Finding[] = [

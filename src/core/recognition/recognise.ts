@@ -7,6 +7,7 @@ import type { Block, Section, StrategyDocument, Substance, TextRange } from '../
 import { blocksUnder } from '../model/walk';
 import { splitSentences } from '../text/sentences';
 import { ancestry } from '../model/walk';
+import { isReadableLanguage } from './readLanguage';
 import { isClosingSection, isContentsSection, isExampleSection, isPreambleBlock, isSummarySection } from './sectionRoles';
 import { compileTerm, prepare, scoreTerms, type CompiledTerm, type TermScore, type TokenizedText } from './terms';
 
@@ -44,6 +45,11 @@ export interface Recognition {
   verdicts: Map<ElementId, ElementVerdict>;
   /** Elements each section answers by marker, mapping or heading. */
   sectionElements: Map<Section, ElementId[]>;
+  /**
+   * False when the text is not in a language the checker reads: then a
+   * "missing" is only "not found", and the rules say so once instead.
+   */
+  readable: boolean;
 }
 
 interface Candidate {
@@ -253,7 +259,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
     explainTerms(verdict, vocabulary.get(id)!);
     verdicts.set(id, verdict);
   }
-  return { verdicts, sectionElements };
+  return { verdicts, sectionElements, readable: isReadableLanguage(document) };
 }
 
 /** Notes which catalogue terms the judged blocks contain, so a verdict can say why. */

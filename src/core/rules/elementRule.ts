@@ -116,6 +116,8 @@ export function elementRule(id: ElementId): Rule {
         const range = document.frontmatter.present ? document.frontmatter.range : titleRange;
         context.report({ messageId: 'mapping-not-found', range, values: { name, heading: verdict.unmatchedMapping } });
       }
+      // In a language the checker does not read, "not found" is not "missing": readable-text says so once.
+      if (verdict.status === 'missing' && !recognition.readable) return;
       if (verdict.status === 'missing') {
         const point = insertionPoint(document, recognition, id);
         const eol = document.lines.eol;

@@ -33,6 +33,8 @@ export function guidanceRule(id: ElementId): Rule {
     },
     check(context) {
       const verdict = context.recognition.verdicts.get(id)!;
+      // Sub-checks stay silent in a language they cannot read rather than claim a point is absent.
+      if (!context.recognition.readable) return;
       if (verdict.status === 'missing' || verdict.substance.words === 0 || !verdict.anchor) return;
       for (const check of checks) {
         if (!verdict.uncovered.includes(check.id)) continue;

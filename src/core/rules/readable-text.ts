@@ -1,3 +1,4 @@
+import { titleAnchor } from './elementRule';
 import type { Rule } from './types';
 
 /**
@@ -13,8 +14,8 @@ const rule: Rule = {
       en: 'The document must be text that can be read in full.',
     },
     details: {
-      da: 'En fil med binært indhold tjekkes ikke. Lister eller citater, der er indlejret dybere end 16 niveauer, springes over fra det niveau.',
-      en: 'A file with binary content is not checked. Lists or quotes nested deeper than 16 levels are skipped from that level on.',
+      da: 'En fil med binært indhold tjekkes ikke. En tekst på et sprog, Strategitjek ikke læser, får én advarsel i stedet for ti manglende elementer. Lister eller citater, der er indlejret dybere end 16 niveauer, springes over fra det niveau.',
+      en: 'A file with binary content is not checked. A text in a language Strategitjek does not read gets one warning instead of ten missing elements. Lists or quotes nested deeper than 16 levels are skipped from that level on.',
     },
     columns: [],
     fixable: false,
@@ -33,6 +34,13 @@ const rule: Rule = {
           en: 'The file is {size} MB, more than the {limit} MB Strategitjek reads. Split the document.',
         },
       },
+      'other-language': {
+        severity: 'warning',
+        text: {
+          da: 'Teksten ser ikke ud til at være på dansk, norsk, svensk eller engelsk, som Strategitjek læser. Elementer, der ikke blev fundet, meldes derfor ikke som manglende; læs dokumentet selv.',
+          en: 'The text does not seem to be in Danish, Norwegian, Swedish or English, which Strategitjek reads. Elements it did not find are therefore not reported as missing; read the document yourself.',
+        },
+      },
       'too-deep': {
         severity: 'warning',
         text: {
@@ -43,6 +51,7 @@ const rule: Rule = {
     },
   },
   check(context) {
+    if (!context.recognition.readable) context.report({ messageId: 'other-language', range: titleAnchor(context.document) });
     for (const run of context.document.skipped) {
       context.report({ messageId: 'too-deep', range: { start: run.start, end: run.end }, values: { depth: run.depth } });
     }
