@@ -15,8 +15,8 @@ const sealed = loadCorpus('sealed');
 
 /** Floors under today's figures: a change that loses agreement fails here. */
 const FLOORS = {
-  tuning: { agreement: 0.86, lackingFlagged: 0.9, falseFlags: 0.08 },
-  sealed: { agreement: 0.73, lackingFlagged: 0.88, falseFlags: 0.2 },
+  tuning: { agreement: 0.86, lackingFlagged: 0.95, falseFlags: 0.07 },
+  sealed: { agreement: 0.76, lackingFlagged: 0.92, falseFlags: 0.13 },
 };
 
 /** What issue 8 asks of the sealed part. */
