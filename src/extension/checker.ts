@@ -39,6 +39,9 @@ export class Checker implements vscode.Disposable {
   /** Fires when a big document's check starts or ends. */
   readonly onDidChangeBusy = this.busyChanged.event;
   private readonly busy = new Map<string, number>();
+  private readonly heldEmitter = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
+  /** Test hook: fires when a check of a held document waits (see `hold`). */
+  readonly onDidHold = this.heldEmitter.event;
   /** Raised by `clear`, so a check that was running then publishes nothing. */
   private readonly generations = new Map<string, number>();
   private readonly backend: CheckBackend;
@@ -131,6 +134,21 @@ export class Checker implements vscode.Disposable {
     this.busyChanged.fire(uri);
   }
 
+  /**
+   * Test hook: checks of `uri` wait in the worker, sent but not started,
+   * until the returned function is called; `onDidHold` fires for each one
+   * waiting. It lets a test hold a check running while it asks the extension
+   * host for something else, without relying on how long the check takes.
+   */
+  hold(uri: vscode.Uri): () => void {
+    return this.backend.hold(uri.toString(), (version) => this.heldEmitter.fire({ uri, version }));
+  }
+
+  /** Where checks run: in the worker thread (desktop), or on the extension host's thread (web, or when the worker failed). */
+  get checksRunIn(): 'worker' | 'thread' {
+    return this.backend.where;
+  }
+
   /** Checks text that is not open in an editor (the check-workspace command). */
   async checkText(
     uri: vscode.Uri,
@@ -165,5 +183,6 @@ export class Checker implements vscode.Disposable {
     this.diagnostics.dispose();
     this.checked.dispose();
     this.busyChanged.dispose();
+    this.heldEmitter.dispose();
   }
 }

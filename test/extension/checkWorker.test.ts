@@ -97,6 +97,64 @@ describe('checking worker', () => {
     );
   });
 
+  it('a held document’s checks wait in the queue (reported held) while others run, and run on release', () => {
+    const posted: FromWorker[] = [];
+    const turns: Array<() => void> = [];
+    const queue = new CheckQueue((m) => posted.push(m), (run) => turns.push(run));
+    const text = samples[0];
+    queue.receive({ type: 'hold', key: 'a' });
+    queue.receive({ type: 'check', id: 1, key: 'a', version: 1, text, config });
+    queue.receive({ type: 'check', id: 2, key: 'b', version: 1, text, config });
+    queue.receive({ type: 'check', id: 3, key: 'a', version: 2, text, config });
+    while (turns.length > 0) turns.shift()!();
+    assert.deepEqual(
+      posted.map((m) => [m.type, m.key, m.version]),
+      [
+        ['held', 'a', 1],
+        ['dropped', 'a', 1],
+        ['held', 'a', 2],
+        ['result', 'b', 1],
+      ],
+    );
+    queue.receive({ type: 'release', key: 'a' });
+    while (turns.length > 0) turns.shift()!();
+    assert.deepEqual(posted.slice(4).map((m) => [m.type, m.key, m.version]), [['result', 'a', 2]]);
+  });
+
+  it('the client reports held versions and the check resolves after release', async () => {
+    const worker = inProcessWorker();
+    const backend = new WorkerBackend(async () => worker, () => new InlineBackend(checkSnapshot));
+    const heldVersions: number[] = [];
+    let heard: () => void = () => undefined;
+    const heldOnce = new Promise<void>((resolve) => (heard = resolve));
+    const release = backend.hold('doc', (version) => {
+      heldVersions.push(version);
+      heard();
+    });
+    let settled = false;
+    const pending = backend.check('doc', 4, samples[0], config).finally(() => (settled = true));
+    await heldOnce;
+    assert.deepEqual(heldVersions, [4]);
+    assert.equal(settled, false);
+    assert.equal(backend.where, 'worker');
+    release();
+    assert.deepEqual(await pending, checkSnapshot(samples[0], config));
+    backend.dispose();
+  });
+
+  it('the inline backend holds the same way', async () => {
+    const backend = new InlineBackend(checkSnapshot);
+    let heard: (version: number) => void = () => undefined;
+    const held = new Promise<number>((resolve) => (heard = resolve));
+    const release = backend.hold('doc', heard);
+    let settled = false;
+    const pending = backend.check('doc', 9, samples[0], config).finally(() => (settled = true));
+    assert.equal(await held, 9);
+    assert.equal(settled, false);
+    release();
+    assert.deepEqual(await pending, checkSnapshot(samples[0], config));
+  });
+
   it('the client resolves superseded requests with nothing and the newest with its snapshot', async () => {
     const worker = inProcessWorker();
     const backend = new WorkerBackend(async () => worker, () => new InlineBackend(checkSnapshot));

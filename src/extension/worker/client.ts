@@ -20,6 +20,14 @@ export interface CheckBackend {
   check(key: string, version: number, text: string, config: ResolvedConfig): Promise<CheckSnapshot | undefined>;
   /** The document was closed. */
   forget(key: string): void;
+  /**
+   * Test hook: checks of `key` wait, received but not started, until the
+   * returned function is called; `onHeld` hears the version of each one
+   * waiting.
+   */
+  hold(key: string, onHeld: (version: number) => void): () => void;
+  /** Where checks run now: in the worker thread, or on the calling thread. */
+  readonly where: 'worker' | 'thread';
   dispose(): void;
 }
 
@@ -42,6 +50,7 @@ export class WorkerBackend implements CheckBackend {
   private failed = false;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private readonly holders = new Map<string, (version: number) => void>();
 
   constructor(
     private readonly spawn: () => Promise<WorkerLike>,
@@ -65,6 +74,21 @@ export class WorkerBackend implements CheckBackend {
     if (this.worker) void this.worker.then((worker) => worker.postMessage({ type: 'forget', key }), () => undefined);
   }
 
+  get where(): 'worker' | 'thread' {
+    return this.failed ? 'thread' : 'worker';
+  }
+
+  hold(key: string, onHeld: (version: number) => void): () => void {
+    if (this.failed) return this.fallback().hold(key, onHeld);
+    this.holders.set(key, onHeld);
+    void this.started().then((worker) => worker.postMessage({ type: 'hold', key }), () => undefined);
+    return () => {
+      this.holders.delete(key);
+      if (this.failed) return;
+      void this.started().then((worker) => worker.postMessage({ type: 'release', key }), () => undefined);
+    };
+  }
+
   dispose(): void {
     const worker = this.worker;
     this.worker = undefined;
@@ -86,6 +110,7 @@ export class WorkerBackend implements CheckBackend {
   }
 
   private receive(message: FromWorker): void {
+    if (message.type === 'held') return this.holders.get(message.key)?.(message.version);
     const request = this.pending.get(message.id);
     if (!request) return;
     this.pending.delete(message.id);
@@ -114,15 +139,32 @@ export class WorkerBackend implements CheckBackend {
  * waited for its turn.
  */
 export class InlineBackend implements CheckBackend {
+  readonly where = 'thread';
   private readonly latest = new Map<string, number>();
+  private readonly holds = new Map<string, { onHeld: (version: number) => void; released: Promise<void> }>();
 
   constructor(private readonly run: (text: string, config: ResolvedConfig) => CheckSnapshot) {}
 
   async check(key: string, version: number, text: string, config: ResolvedConfig): Promise<CheckSnapshot | undefined> {
     this.latest.set(key, version);
     await Promise.resolve();
+    const hold = this.holds.get(key);
+    if (hold) {
+      hold.onHeld(version);
+      await hold.released;
+    }
     if (this.latest.get(key) !== version) return undefined;
     return this.run(text, config);
+  }
+
+  hold(key: string, onHeld: (version: number) => void): () => void {
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.holds.set(key, { onHeld, released });
+    return () => {
+      this.holds.delete(key);
+      release();
+    };
   }
 
   forget(key: string): void {

@@ -10,10 +10,18 @@ import type { CheckSnapshot } from './snapshot';
 export type ToWorker =
   | { type: 'check'; id: number; key: string; version: number; text: string; config: ResolvedConfig }
   /** The document was closed: forget what the worker keeps for it. */
-  | { type: 'forget'; key: string };
+  | { type: 'forget'; key: string }
+  /**
+   * Test hook: checks of this document wait in the worker, received but not
+   * started, until `release`; each one waiting is reported `held`.
+   */
+  | { type: 'hold'; key: string }
+  | { type: 'release'; key: string };
 
 export type FromWorker =
   | { type: 'result'; id: number; key: string; version: number; snapshot: CheckSnapshot }
   /** A newer request for the same document arrived before this one started. */
   | { type: 'dropped'; id: number; key: string; version: number }
-  | { type: 'failed'; id: number; key: string; version: number; message: string };
+  | { type: 'failed'; id: number; key: string; version: number; message: string }
+  /** The request is in the worker, waiting for a `release` of its document (test hook). */
+  | { type: 'held'; id: number; key: string; version: number };

@@ -16,6 +16,8 @@ type CheckRequest = Extract<ToWorker, { type: 'check' }>;
 export class CheckQueue {
   private readonly pending = new Map<string, CheckRequest>();
   private readonly linters = new Map<string, Linter>();
+  /** Documents whose checks wait for a `release` (a test hook). */
+  private readonly held = new Set<string>();
   private scheduled = false;
 
   constructor(
@@ -24,6 +26,17 @@ export class CheckQueue {
   ) {}
 
   receive(message: ToWorker): void {
+    if (message.type === 'hold') {
+      this.held.add(message.key);
+      const waiting = this.pending.get(message.key);
+      if (waiting) this.post({ type: 'held', id: waiting.id, key: waiting.key, version: waiting.version });
+      return;
+    }
+    if (message.type === 'release') {
+      this.held.delete(message.key);
+      this.schedule();
+      return;
+    }
     if (message.type === 'forget') {
       const waiting = this.pending.get(message.key);
       if (waiting) this.post({ type: 'dropped', id: waiting.id, key: waiting.key, version: waiting.version });
@@ -36,11 +49,18 @@ export class CheckQueue {
     // Re-inserted at the end: documents take turns.
     this.pending.delete(message.key);
     this.pending.set(message.key, message);
+    if (this.held.has(message.key)) this.post({ type: 'held', id: message.id, key: message.key, version: message.version });
     this.schedule();
   }
 
+  /** The next request to run: the first waiting one whose document is not held. */
+  private next(): CheckRequest | undefined {
+    for (const request of this.pending.values()) if (!this.held.has(request.key)) return request;
+    return undefined;
+  }
+
   private schedule(): void {
-    if (this.scheduled || this.pending.size === 0) return;
+    if (this.scheduled || !this.next()) return;
     this.scheduled = true;
     this.later(() => {
       this.scheduled = false;
@@ -50,9 +70,8 @@ export class CheckQueue {
   }
 
   private runOne(): void {
-    const next = this.pending.values().next();
-    if (next.done) return;
-    const request = next.value;
+    const request = this.next();
+    if (!request) return;
     this.pending.delete(request.key);
     const { id, key, version } = request;
     try {
