@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseConfig } from '../core/config/parseConfig';
+import { parseConfig } from '../core/parseConfig';
 import type { ConfigInput } from '../core/config/types';
 import type { Language } from '../core/i18n/localized';
 import { LineIndex } from '../core/text/lineIndex';

@@ -9,7 +9,6 @@ import type { StrategyDocument } from './model/types';
 import { recognise, type Recognition } from './recognition/recognise';
 import { RULE_IDS, RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/types';
-import { buildFrontmatterSchema } from './schemas/buildSchemas';
 import { isBinary } from './text/binary';
 import { coreMessage } from './i18n/messages';
 
@@ -28,14 +27,6 @@ export interface LintResult {
   /** The configuration in force, frontmatter overrides included. */
   config: ResolvedConfig;
   findings: Finding[];
-}
-
-let frontmatterSchema: Record<string, unknown> | undefined;
-
-/** The frontmatter schema, built from the rule metadata once. */
-export function getFrontmatterSchema(): Record<string, unknown> {
-  frontmatterSchema ??= buildFrontmatterSchema(RULES.map((rule) => rule.meta));
-  return frontmatterSchema;
 }
 
 function isResolved(config: ResolvedConfig | ConfigInput | undefined): config is ResolvedConfig {
@@ -77,7 +68,6 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
       document,
       recognition,
       config,
-      frontmatterSchema: getFrontmatterSchema(),
       report(descriptor) {
         const severity = severityFor(rule, descriptor.messageId, config);
         if (severity === 'off') return;

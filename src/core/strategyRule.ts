@@ -1,5 +1,5 @@
-import { parse as parseYaml } from 'yaml';
 import { frontmatterValue } from './frontmatterKeys';
+import { readHeadFrontmatter } from './parse/frontmatter';
 import { DOCUMENT_TYPES } from './schemas/frontmatterFields';
 
 /**
@@ -44,25 +44,16 @@ const STRATEGY_NAME =
 /** The first lines of a readiness report written by `--format markdown` or the editor. */
 const OWN_REPORT = /^\uFEFF?\s*# (Høringsparathed|Consultation readiness):/;
 
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
-/** The frontmatter of a text's head as data, or an empty object when there is none or it does not parse. */
+/** The frontmatter of a text's head as data (the parser's reader), or an empty object when there is none or it does not parse. */
 export function headFrontmatter(head: string): Record<string, unknown> {
-  const match = FRONTMATTER.exec(head);
-  if (!match) return {};
-  try {
-    const data: unknown = parseYaml(match[1], { maxAliasCount: 10 });
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  return readHeadFrontmatter(head).data;
 }
 
 /** The document's title: the frontmatter's `titel` (or `title`), else its first level-one heading. */
 export function headTitle(head: string, frontmatter = headFrontmatter(head)): string | undefined {
   const titel = frontmatterValue(frontmatter, 'titel');
   if (typeof titel === 'string' && titel.trim()) return titel.trim();
-  const body = head.replace(FRONTMATTER, '');
+  const body = head.slice(readHeadFrontmatter(head).end);
   const atx = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(body);
   return atx?.[1];
 }

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { COLUMNS } from '../core/catalogue/columns';
 import { ELEMENTS } from '../core/catalogue/elements';
+import { snippetsFor, wholeStrategyPrefix } from '../core/catalogue/snippets';
 import { localize } from '../core/i18n/localized';
 import { LineIndex } from '../core/text/lineIndex';
 import { formatMarkdown } from '../formatters/markdown';
-import { snippetsFor, wholeStrategyPrefix } from '../generate/snippets';
 import type { Checker } from './checker';
 import { toWorkspaceEdit } from './edits';
 import { columnDocUri, columnLink, SHOW_COLUMN } from './links';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { TextEdit } from '../core/rules/types';
+import type { TextEdit } from '../core/fix/types';
 
 /** Core text edits (offsets) as one workspace edit, undone in a single step. */
 export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {

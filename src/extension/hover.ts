@@ -4,7 +4,6 @@ import type { ElementId } from '../core/catalogue/elementTypes';
 import { localize, type Language } from '../core/i18n/localized';
 import { columnByNumber } from '../core/catalogue/columns';
 import { FRONTMATTER_FIELDS } from '../core/schemas/frontmatterFields';
-import { getFrontmatterSchema } from '../core/lint';
 import type { Checker } from './checker';
 import { columnHref, SHOW_COLUMN } from './links';
 import { elementOf, type CheckSnapshot } from './worker/snapshot';
@@ -79,7 +78,7 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
 
   private fieldHover(key: string, language: Language): vscode.MarkdownString {
     const field = FRONTMATTER_FIELDS.find((f) => f.key === key)!;
-    const schema = (getFrontmatterSchema().properties as Record<string, { enum?: string[] }>)[key];
+    const schema = field.schema as { enum?: string[] };
     const markdown = trusted();
     markdown.appendMarkdown(`**\`${key}\`** — `);
     markdown.appendText(localize(field.description, language));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseConfig } from '../core/config/parseConfig';
+import { parseConfig } from '../core/parseConfig';
 import { classifyReadError, configReadMessage } from '../core/config/readProblem';
 import type { ConfigInput } from '../core/config/types';
 import { LineIndex } from '../core/text/lineIndex';

@@ -1,8 +1,7 @@
 import { COLLECTION, COLUMNS } from '../core/catalogue/columns';
 import { ELEMENTS } from '../core/catalogue/elements';
-import type { ElementDefinition } from '../core/catalogue/elementTypes';
+import type { ElementDefinition, TermSpec } from '../core/catalogue/elementTypes';
 import { DEFAULT_THRESHOLDS } from '../core/config/types';
-import type { TermSpec } from '../core/recognition/terms';
 import { citeColumn, columnPageName } from '../core/links';
 import { RULES } from '../core/rules';
 import type { Rule } from '../core/rules/types';

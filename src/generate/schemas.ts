@@ -1,5 +1,4 @@
-import { getConfigSchema } from '../core/config/parseConfig';
-import { getFrontmatterSchema } from '../core/lint';
+import { getConfigSchema, getFrontmatterSchema } from '../core/rules';
 
 export function generateSchemas(): Map<string, string> {
   return new Map([

@@ -1,8 +1,7 @@
 import Ajv, { _ } from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone';
-import { getConfigSchema } from '../core/config/parseConfig';
-import { getFrontmatterSchema } from '../core/lint';
+import { getConfigSchema, getFrontmatterSchema } from '../core/rules';
 
 export const VALIDATORS_PATH = 'src/core/schemas/validators.generated.js';
 export const VALIDATOR_TYPES_PATH = 'src/core/schemas/validators.generated.d.ts';

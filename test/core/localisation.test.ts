@@ -7,7 +7,7 @@ import { EDITOR_MESSAGES } from '../../src/extension/messages';
 import { CLI_MESSAGES, HELP } from '../../src/cli/messages';
 import { STRINGS } from '../../src/formatters/strings';
 import { RULES } from '../../src/core/rules';
-import { snippetsFor } from '../../src/generate/snippets';
+import { snippetsFor } from '../../src/core/catalogue/snippets';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
-import { getConfigSchema } from '../../src/core/config/parseConfig';
-import { getFrontmatterSchema, lint } from '../../src/core/lint';
+import { lint } from '../../src/core/lint';
+import { getConfigSchema, getFrontmatterSchema } from '../../src/core/rules';
 import * as generated from '../../src/core/schemas/validators.generated';
 import { runsFor } from '../properties/settings';
 

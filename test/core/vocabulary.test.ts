@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENTS } from '../../src/core/catalogue/elements';
 import { DOCUMENT_CUES, HOW_CUES, REFERENCE_CUES } from '../../src/core/catalogue/vocabulary/cues';
-import type { TermSpec } from '../../src/core/recognition/terms';
+import type { TermSpec } from '../../src/core/catalogue/elementTypes';
 
 /*
  * The vocabulary is data, one file per element (src/core/catalogue/vocabulary/).

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseConfig } from '../../src/core/config/parseConfig';
+import { parseConfig } from '../../src/core/parseConfig';
 import { sanitizeConfig } from '../../src/core/config/sanitize';
 import { defaultConfig, mergeConfig } from '../../src/core/config/types';
 import { expandUrlTemplate, sanitizeUrlTemplate } from '../../src/core/config/urlTemplate';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseConfig } from '../../src/core/config/parseConfig';
+import { parseConfig } from '../../src/core/parseConfig';
 import { lint } from '../../src/core/lint';
 import { toFileReport } from '../../src/core/report';
 import { normaliseLineEndings } from '../../src/core/text/lineEndings';

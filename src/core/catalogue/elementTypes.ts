@@ -1,5 +1,27 @@
 import type { Localized } from '../i18n/localized';
-import type { TermSpec } from '../recognition/terms';
+
+/**
+ * A vocabulary entry as written in the catalogue.
+ *
+ * A plain string is a word or phrase: each word matches exactly, a trailing
+ * `*` makes it a stem ("kerneopgave*" matches "kerneopgaverne"), a leading
+ * `*` matches the end of a compound ("*strategi" matches "datastrategi"). The object
+ * form adds sense: `unless` words in the same sentence cancel the match (the
+ * school sense of "inklusion"), `requires` words must be there (a bare
+ * "dagsorden" only counts next to "strategisk" or "digitalisering"), and
+ * `caseSensitive` keeps "MED" (the works council) apart from "med".
+ */
+export type TermSpec =
+  | string
+  | {
+      term: string;
+      weight?: number;
+      unless?: string[];
+      requires?: string[];
+      /** Where a `requires` word must stand: the same sentence (default) or anywhere in the paragraph. */
+      requiresWithin?: 'sentence' | 'paragraph';
+      caseSensitive?: boolean;
+    };
 
 /** The ten things every digitalisation strategy must answer. Stable ids. */
 export const ELEMENT_IDS = [

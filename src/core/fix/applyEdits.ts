@@ -1,4 +1,4 @@
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from './types';
 
 /** Applies non-overlapping edits to a text, last first so offsets stay valid. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

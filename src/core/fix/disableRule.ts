@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import type { LintResult } from '../lint';
+import type { StrategyDocument } from '../model/types';
 import type { Frontmatter } from '../parse/frontmatter';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from './types';
 import { normaliseLineEndings } from '../text/lineEndings';
 import { applyEdits } from './applyEdits';
 
@@ -26,7 +26,7 @@ interface EditContext {
  * frontmatter cannot be edited safely (broken YAML, not a mapping), because
  * an edit there could only make things worse.
  */
-export function disableRuleEdit(result: LintResult, ruleId: string): TextEdit | undefined {
+export function disableRuleEdit(result: { document: StrategyDocument }, ruleId: string): TextEdit | undefined {
   const { document } = result;
   const frontmatter = document.frontmatter;
   const eol = document.lines.eol;

@@ -1,7 +1,8 @@
 import { ELEMENT_IDS, type ElementId } from '../catalogue/elementTypes';
-import type { LintResult } from '../lint';
+import type { Language } from '../i18n/localized';
 import type { Section, StrategyDocument } from '../model/types';
-import type { TextEdit } from '../rules/types';
+import type { Recognition } from '../recognition/recognise';
+import type { TextEdit } from './types';
 import { insertionPoint, insertSectionEdit, placeSection } from './insertionPoint';
 import { sectionMarkdown } from './sectionTemplate';
 
@@ -12,8 +13,20 @@ export { disableRuleEdit } from './disableRule';
  * lines are inserted, nothing already written is rewritten.
  */
 
+/**
+ * What inserting every missing section reads: the document, the verdicts,
+ * the language and which elements were reported missing (a rule turned off
+ * gets no section). A lint result has all of it.
+ */
+export interface MissingSectionsInput {
+  document: StrategyDocument;
+  recognition: Recognition;
+  config: { language: Language };
+  findings: ReadonlyArray<{ ruleId: string; messageId: string }>;
+}
+
 /** Every missing section at once; sections that belong at the same place are joined in catalogue order. */
-export function fixAllMissing(result: LintResult): TextEdit[] {
+export function fixAllMissing(result: MissingSectionsInput): TextEdit[] {
   const { document, recognition, config } = result;
   const eol = document.lines.eol;
   const groups = new Map<number, { level: number; ids: ElementId[] }>();

@@ -1,7 +1,7 @@
 import { ELEMENT_IDS, type ElementId } from '../catalogue/elementTypes';
 import type { Section, StrategyDocument } from '../model/types';
 import type { Recognition } from '../recognition/recognise';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from './types';
 import { isClosingSection } from '../recognition/sectionRoles';
 
 export interface InsertionPoint {

@@ -82,6 +82,34 @@ export function readFrontmatter(text: string, tree: Root): Frontmatter {
 }
 
 /**
+ * The frontmatter at the start of a text as data, without parsing the
+ * Markdown: the block `readFrontmatter` reads (`---` on the first line, up
+ * to the next `---` line), for deciding from a file's first few KB whether it
+ * is a strategy. `end` is the offset after the closing fence (0 when there is
+ * no closed block); `data` is `{}` when there is none, the YAML is broken or
+ * it is not a mapping.
+ */
+export function readHeadFrontmatter(head: string): { data: Record<string, unknown>; end: number } {
+  const start = head.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const opening = OPENING_FENCE.exec(head.slice(start));
+  if (!opening) return { data: {}, end: 0 };
+  const contentStart = start + opening[0].length;
+  const closingFence = /^---[ \t]*$/gm;
+  closingFence.lastIndex = contentStart;
+  const closing = closingFence.exec(head);
+  if (!closing) return { data: {}, end: 0 };
+  const end = closing.index + closing[0].length;
+  const { document } = parseYamlAt(head.slice(contentStart, closing.index), contentStart);
+  if (document.errors.length > 0) return { data: {}, end };
+  try {
+    const value: unknown = document.toJS({ maxAliasCount: 100 });
+    return { data: value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}, end };
+  } catch {
+    return { data: {}, end };
+  }
+}
+
+/**
  * Parses YAML that starts at `contentStart` in a larger text. Line breaks
  * are normalised first, so `\r\n`, `\r` and `\n` files give the same
  * document and the same errors, and every position maps back to the

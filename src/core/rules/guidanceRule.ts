@@ -1,7 +1,8 @@
 import { elementById } from '../catalogue/elements';
 import type { ElementId } from '../catalogue/elementTypes';
 import { localize } from '../i18n/localized';
-import type { Rule, RuleMessage } from './types';
+import type { RuleMessage } from '../config/ruleMeta';
+import type { Rule } from './types';
 
 /*
  * Guidance rules report, as information, each point a reviewer expects in an

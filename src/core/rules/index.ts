@@ -16,6 +16,7 @@ import roomToDevelop from './room-to-develop';
 import simplicity from './simplicity';
 import strategicAgenda from './strategic-agenda';
 import strategicAgendaGuidance from './strategic-agenda-guidance';
+import { buildConfigSchema, buildFrontmatterSchema } from '../schemas/buildSchemas';
 import type { Rule } from './types';
 
 /** Every rule, in the order findings are produced and documented. */
@@ -44,4 +45,19 @@ export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
+}
+
+let frontmatterJsonSchema: Record<string, unknown> | undefined;
+let configJsonSchema: Record<string, unknown> | undefined;
+
+/** The frontmatter JSON Schema, built from the rule metadata once. */
+export function getFrontmatterSchema(): Record<string, unknown> {
+  frontmatterJsonSchema ??= buildFrontmatterSchema(RULES.map((rule) => rule.meta));
+  return frontmatterJsonSchema;
+}
+
+/** The `.strategitjek.yaml` JSON Schema, built from the rule metadata once. */
+export function getConfigSchema(): Record<string, unknown> {
+  configJsonSchema ??= buildConfigSchema(RULES.map((rule) => rule.meta));
+  return configJsonSchema;
 }

@@ -1,6 +1,6 @@
 import { ELEMENT_IDS } from '../catalogue/elementTypes';
 import { DEFAULT_THRESHOLDS } from '../config/types';
-import type { RuleMeta } from '../rules/types';
+import type { RuleMeta } from '../config/ruleMeta';
 import { FRONTMATTER_FIELDS } from './frontmatterFields';
 
 /*

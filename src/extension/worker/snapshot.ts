@@ -8,7 +8,8 @@ import { lint, type LintResult } from '../../core/lint';
 import type { TextRange } from '../../core/model/types';
 import { toFileReport, type FileReport } from '../../core/report';
 import type { ElementVerdict } from '../../core/recognition/recognise';
-import type { Finding, TextEdit } from '../../core/rules/types';
+import type { TextEdit } from '../../core/fix/types';
+import type { Finding } from '../../core/rules/types';
 import { reportMeta } from '../../formatters/meta';
 
 /*

@@ -1,4 +1,4 @@
-import type { TermSpec } from '../../recognition/terms';
+import type { TermSpec } from '../elementTypes';
 
 /** One element's vocabulary: the words that show a text treats it, in Danish, Norwegian, Swedish and English. */
 export interface ElementVocabulary {

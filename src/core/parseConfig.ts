@@ -1,23 +1,15 @@
-import { RULES, RULE_IDS } from '../rules';
-import type { Language } from '../i18n/localized';
-import { buildConfigSchema } from '../schemas/buildSchemas';
-import { validateAgainst } from '../schemas/validate';
-import { locateYamlPath, parseYamlAt, type Frontmatter } from '../parse/frontmatter';
-import { sanitizeConfig } from './sanitize';
-import type { ConfigInput } from './types';
-import { coreMessage } from '../i18n/messages';
+import { sanitizeConfig } from './config/sanitize';
+import type { ConfigInput } from './config/types';
+import type { Language } from './i18n/localized';
+import { coreMessage } from './i18n/messages';
+import { locateYamlPath, parseYamlAt, type Frontmatter } from './parse/frontmatter';
+import { RULE_IDS } from './rules';
+import { validateAgainst } from './schemas/validate';
 
 export interface ConfigProblem {
   message: string;
   start: number;
   end: number;
-}
-
-let configSchema: Record<string, unknown> | undefined;
-
-export function getConfigSchema(): Record<string, unknown> {
-  configSchema ??= buildConfigSchema(RULES.map((rule) => rule.meta));
-  return configSchema;
 }
 
 /**
