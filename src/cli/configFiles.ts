@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { parseConfig } from '../core/parseConfig';
 import type { ConfigInput } from '../core/config/types';
 import type { Language } from '../core/i18n/localized';
@@ -18,12 +19,27 @@ const NAMES = ['.strategitjek.yaml', '.strategitjek.yml'];
 export class ConfigFiles {
   private readonly byFolder = new Map<string, ConfigInput>();
   private readonly byFile = new Map<string, ConfigInput>();
+  /** The folder of the file each configuration came from: its `files` globs are relative to it. */
+  private readonly folders = new WeakMap<ConfigInput, string>();
 
   constructor(private readonly language: Language) {}
 
   forDocument(path: string, explicit?: string): ConfigInput {
     if (explicit) return this.load(resolve(explicit));
     return this.search(dirname(resolve(path)));
+  }
+
+  /**
+   * Whether a file matches the `files` globs of the configuration that
+   * applies to it (relative to that config file's folder), so it is checked
+   * as a strategy in folder scans whatever it looks like.
+   */
+  isConfigured(path: string, explicit?: string): boolean {
+    const config = this.forDocument(path, explicit);
+    const folder = this.folders.get(config);
+    if (!config.files?.length || folder === undefined) return false;
+    const relativePath = relative(folder, resolve(path)).split(sep).join('/');
+    return picomatch(config.files, { dot: true })(relativePath);
   }
 
   private search(folder: string): ConfigInput {
@@ -59,6 +75,7 @@ export class ConfigFiles {
       throw new UsageError('configProblem', { where: `${relative(process.cwd(), file)}:${at.line}:${at.column}`, message: first.message, more });
     }
     this.byFile.set(file, config);
+    this.folders.set(config, dirname(file));
     return config;
   }
 }

@@ -52,7 +52,7 @@ export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
       continue;
     }
     if (!named.has(path)) {
-      const verdict = classifyStrategy({ path, head: text.slice(0, STRATEGY_HEAD_LENGTH) });
+      const verdict = classifyStrategy({ path, head: text.slice(0, STRATEGY_HEAD_LENGTH), configured: configs.isConfigured(path, args.config) });
       if (!verdict.strategy) {
         skipped.push(cliMessage('skipped', messageLanguage, { path, reason: cliMessage(`reason-${verdict.reason}` as 'reason-not-a-strategy', messageLanguage) }));
         continue;

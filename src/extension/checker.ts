@@ -86,13 +86,18 @@ export class Checker implements vscode.Disposable {
   async check(document: vscode.TextDocument, force = false): Promise<CheckedDocument | undefined> {
     const settings = readSettings(document.uri);
     if (force) this.strategies.request(document);
-    if (!settings.enable || !this.strategies.isStrategy(document, settings)) {
+    if (!settings.enable) {
       this.clear(document.uri);
       return undefined;
     }
     const version = document.version;
     const fileConfig = await this.configs.forDocument(document.uri);
     if (document.isClosed || document.version !== version) return undefined;
+    // `.strategitjek.yaml` may name strategies by glob (`files:`), so the config is read before deciding.
+    if (!this.strategies.isStrategy(document, settings, this.configs.patterns(fileConfig))) {
+      this.clear(document.uri);
+      return undefined;
+    }
     const config = mergeConfig(defaultConfig(), fileConfig, settings.checker);
     const key = document.uri.toString();
     const configKey = JSON.stringify(config);

@@ -4,7 +4,6 @@ import { ELEMENTS } from '../core/catalogue/elements';
 import { snippetsFor, wholeStrategyPrefix } from '../core/catalogue/snippets';
 import { localize } from '../core/i18n/localized';
 import { LineIndex } from '../core/text/lineIndex';
-import { formatMarkdown } from '../formatters/markdown';
 import type { Checker } from './checker';
 import { toWorkspaceEdit } from './edits';
 import { columnDocUri, columnLink, SHOW_COLUMN } from './links';
@@ -48,9 +47,10 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
             continue;
           }
           const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-          if (!isStrategyFile(uri, text.slice(0, STRATEGY_HEAD_LENGTH), readSettings(uri))) continue;
+          const fileConfig = await configs.forDocument(uri);
+          if (!isStrategyFile(uri, text.slice(0, STRATEGY_HEAD_LENGTH), readSettings(uri), configs.patterns(fileConfig))) continue;
           const lines = new LineIndex(text.replace(/^\uFEFF/, ''));
-          await checker.checkText(uri, text, await configs.forDocument(uri), (offset) => {
+          await checker.checkText(uri, text, fileConfig, (offset) => {
             const position = lines.positionAt(offset);
             return new vscode.Position(position.line - 1, position.column - 1);
           });
@@ -61,17 +61,8 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     ),
   );
 
-  register('strategitjek.writeReport', async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) return undefined;
-    const result = await currentResult(checker, editor.document);
-    if (!result) return undefined;
-    const report = { ...result.report, path: vscode.workspace.asRelativePath(editor.document.uri) };
-    const markdown = formatMarkdown([{ report, meta: result.meta }], { config: result.config });
-    const opened = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-    await vscode.window.showTextDocument(opened, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-    return opened;
-  });
+  // The readiness report, rendered beside the strategy with a save action (reportView.ts).
+  register('strategitjek.writeReport', () => vscode.commands.executeCommand('strategitjek.showReport'));
 
   register('strategitjek.insertSection', async (id?: string) => {
     const editor = vscode.window.activeTextEditor;

@@ -2,8 +2,12 @@ import * as vscode from 'vscode';
 import { Checker } from './checker';
 import { StrategyCodeActions } from './codeActions';
 import { registerCommands } from './commands';
+import { DECLARE_STRATEGY, DeclarePrompt, declareStrategy } from './declarePrompt';
+import { ElementsView, GO_TO_ELEMENT, goToElement } from './elementsView';
+import { ReportPanels, SAVE_REPORT } from './reportView';
+import { ElementSymbols } from './symbols';
 import { StrategyHoverProvider } from './hover';
-import { readSettings } from './settings';
+import { readSettings, uiLanguage } from './settings';
 import { CoverageStatus } from './statusBar';
 import { StrategyDocuments } from './strategyDocuments';
 import { WorkspaceConfigs } from './workspaceConfig';
@@ -14,6 +18,14 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 export interface StrategitjekApi {
   checker: Checker;
   status: CoverageStatus;
+  /** The Strategitjek view's tree. */
+  view: ElementsView;
+  /** The rendered readiness reports. */
+  reports: ReportPanels;
+  /** The "Tjek som strategi?" prompt. */
+  prompt: DeclarePrompt;
+  /** The hover provider, so a test can time the extension host's answer without the workbench's round trip. */
+  hover: StrategyHoverProvider;
 }
 
 /**
@@ -26,11 +38,22 @@ export function activate(context: vscode.ExtensionContext): StrategitjekApi {
   const configs = new WorkspaceConfigs();
   const checker = new Checker(context.extensionUri, strategies, configs);
   const status = new CoverageStatus();
-  context.subscriptions.push(configs, checker, status);
+  const view = new ElementsView(checker);
+  const reports = new ReportPanels(checker);
+  const prompt = new DeclarePrompt(context.workspaceState, strategies);
+  const hover = new StrategyHoverProvider(checker);
+  context.subscriptions.push(configs, checker, status, view, reports, prompt);
 
   const updateStatus = () => {
     const editor = vscode.window.activeTextEditor;
-    status.show(editor ? checker.resultFor(editor.document)?.snapshot : undefined, !!editor && checker.isBusy(editor.document.uri));
+    const snapshot = editor ? checker.resultFor(editor.document)?.snapshot : undefined;
+    if (!snapshot && editor && editor.document.languageId === 'markdown' && !checker.isBusy(editor.document.uri)) {
+      const settings = readSettings(editor.document.uri);
+      // A strategy with checking turned off says so, instead of looking like a file nobody checks.
+      if (!settings.enable && strategies.isStrategy(editor.document, settings)) return status.showDisabled(uiLanguage(editor.document.uri));
+    }
+    status.show(snapshot, !!editor && checker.isBusy(editor.document.uri));
+    prompt.update(editor, !!snapshot);
   };
   const checkIfDue = (document: vscode.TextDocument, trigger: 'open' | 'change' | 'save') => {
     if (document.languageId !== 'markdown') return;
@@ -55,21 +78,37 @@ export function activate(context: vscode.ExtensionContext): StrategitjekApi {
       checker.clear(document.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('strategitjek')) for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'open');
+      if (!event.affectsConfiguration('strategitjek')) return;
+      for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'open');
+      updateStatus();
     }),
     configs.onDidChange(() => {
       for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'open');
     }),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.window.createTreeView('strategitjek.elements', { treeDataProvider: view, showCollapseAll: true }),
+    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new ElementSymbols(checker), { label: 'Strategitjek' }),
+    vscode.commands.registerCommand(GO_TO_ELEMENT, (uri: string, id: never) => goToElement(checker, uri, id)),
+    vscode.commands.registerCommand('strategitjek.showReport', async () => {
+      const editor = vscode.window.activeTextEditor;
+      return editor ? reports.show(editor.document) : undefined;
+    }),
+    vscode.commands.registerCommand(SAVE_REPORT, (target?: string) => reports.save(target)),
+    vscode.commands.registerCommand(DECLARE_STRATEGY, async (target?: string) => {
+      const declared = await declareStrategy(target);
+      updateStatus();
+      return declared;
+    }),
     checker.onDidCheck(updateStatus),
     checker.onDidChangeBusy(updateStatus),
-    vscode.languages.registerHoverProvider(MARKDOWN, new StrategyHoverProvider(checker)),
+    vscode.languages.registerHoverProvider(MARKDOWN, hover),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new StrategyCodeActions(checker), { providedCodeActionKinds: StrategyCodeActions.kinds }),
   );
   registerCommands(context, checker, configs);
 
   for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'open');
-  return { checker, status };
+  updateStatus();
+  return { checker, status, view, reports, prompt, hover };
 }
 
 export function deactivate(): void {

@@ -27,6 +27,34 @@ export const EDITOR_MESSAGES = {
   statusPresent: { da: 'til stede', en: 'present' },
   statusThin: { da: 'kun berørt', en: 'touched on' },
   statusMissing: { da: 'mangler', en: 'missing' },
+  viewLine: { da: 'linje {line}', en: 'line {line}' },
+  viewColumns: { da: 'klumme {columns}', en: 'column {columns}' },
+  viewColumnsMany: { da: 'klummer {columns}', en: 'columns {columns}' },
+  viewGoTo: { da: 'Gå til afsnittet', en: 'Go to the section' },
+  viewInsert: { da: 'Indsæt afsnittet', en: 'Insert the section' },
+  viewEvidence: { da: 'Linje {line}: »{text}«', en: 'Line {line}: “{text}”' },
+  symbolAnswers: { da: 'svarer på {name} · {status}', en: 'answers {name} · {status}' },
+  reportTitle: { da: 'Høringsparathed: {name}', en: 'Consultation readiness: {name}' },
+  reportSave: { da: 'Gem rapporten som {file}', en: 'Save the report as {file}' },
+  reportCoverage: { da: 'Dækning: {present} til stede, {thin} kun berørt, {missing} mangler', en: 'Coverage: {present} present, {thin} touched on, {missing} missing' },
+  reportSaved: { da: 'Rapporten er gemt: {file}', en: 'The report was saved: {file}' },
+  reportExists: { da: '{file} findes allerede. Vil du overskrive den?', en: '{file} already exists. Overwrite it?' },
+  reportOverwrite: { da: 'Overskriv', en: 'Overwrite' },
+  declarePrompt: { da: 'Tjek som strategi?', en: 'Check as a strategy?' },
+  declareTooltip: {
+    da: 'Dokumentet ligner en digitaliseringsstrategi, men er ikke markeret som en. Klik for at tilføje dokumenttype: digitaliseringsstrategi i frontmatter.',
+    en: 'This document looks like a digitalisation strategy but is not marked as one. Click to add dokumenttype: digitaliseringsstrategi to its frontmatter.',
+  },
+  declareMessage: {
+    da: '»{name}« ligner en digitaliseringsstrategi. Skal Strategitjek tjekke den?',
+    en: '“{name}” looks like a digitalisation strategy. Should Strategitjek check it?',
+  },
+  declareYes: { da: 'Tjek som strategi', en: 'Check as a strategy' },
+  disabled: { da: 'Strategitjek er slået fra', en: 'Strategitjek is turned off' },
+  disabledTooltip: {
+    da: 'Dokumentet er en strategi, men tjek er slået fra (indstillingen strategitjek.enable).',
+    en: 'This document is a strategy, but checking is turned off (the strategitjek.enable setting).',
+  },
 } satisfies Record<string, Localized>;
 
 export type EditorMessage = keyof typeof EDITOR_MESSAGES;

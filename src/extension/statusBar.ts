@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ELEMENTS } from '../core/catalogue/elements';
-import { localize } from '../core/i18n/localized';
+import { localize, type Language } from '../core/i18n/localized';
 import type { CheckSnapshot } from './worker/snapshot';
 import { say } from './messages';
 
@@ -40,6 +40,13 @@ export class CoverageStatus implements vscode.Disposable {
     tooltip.appendMarkdown(`\n${say('coverageClick', language)}`);
     tooltip.supportThemeIcons = true;
     this.item.tooltip = tooltip;
+    this.item.show();
+  }
+
+  /** A strategy with checking turned off says so, instead of showing nothing. */
+  showDisabled(language: Language): void {
+    this.item.text = `$(circle-slash) ${say('disabled', language)}`;
+    this.item.tooltip = say('disabledTooltip', language);
     this.item.show();
   }
 

@@ -19,22 +19,24 @@ export class StrategyDocuments {
     this.requested.delete(document.uri.toString());
   }
 
-  isStrategy(document: vscode.TextDocument, settings: EditorSettings): boolean {
+  /** `patterns`: the `files` globs of the document's `.strategitjek.yaml` (see `WorkspaceConfigs.patterns`). */
+  isStrategy(document: vscode.TextDocument, settings: EditorSettings, patterns: readonly vscode.GlobPattern[] = []): boolean {
     if (document.languageId !== 'markdown') return false;
     if (this.requested.has(document.uri.toString())) return true;
     // Frontmatter and title are at the top: the head is enough to decide.
-    return isStrategyFile(document.uri, document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, STRATEGY_HEAD_LENGTH), settings);
+    return isStrategyFile(document.uri, document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, STRATEGY_HEAD_LENGTH), settings, patterns);
   }
 }
 
 /**
  * The rule for a Markdown file, open or not: the core's one rule
  * (`classifyStrategy`, the same the CLI applies to folders), with the
- * `strategitjek.files` globs as the configured part. `head` is the start of
+ * `strategitjek.files` globs and the `files` globs of `.strategitjek.yaml`
+ * as the configured part. `head` is the start of
  * the file's text.
  */
-export function isStrategyFile(uri: vscode.Uri, head: string, settings: EditorSettings): boolean {
+export function isStrategyFile(uri: vscode.Uri, head: string, settings: EditorSettings, patterns: readonly vscode.GlobPattern[] = []): boolean {
   const document = { uri, languageId: 'markdown' } as vscode.TextDocument;
-  const configured = settings.files.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  const configured = [...settings.files, ...patterns].some((pattern) => vscode.languages.match({ pattern }, document) > 0);
   return classifyStrategy({ path: uri.path, head, configured }).strategy;
 }

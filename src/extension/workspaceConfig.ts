@@ -28,6 +28,8 @@ export class WorkspaceConfigs implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('strategitjek-config');
   /** Notifications already shown, so a broken file does not nag on every keystroke. */
   private readonly notified = new Set<string>();
+  /** The folder of the file each configuration came from: its `files` globs are relative to it. */
+  private readonly folders = new WeakMap<ConfigInput, vscode.Uri>();
 
   constructor() {
     this.watcher = vscode.workspace.createFileSystemWatcher('**/.strategitjek.{yaml,yml}');
@@ -40,6 +42,12 @@ export class WorkspaceConfigs implements vscode.Disposable {
     this.watcher.onDidChange(reset);
     this.watcher.onDidCreate(reset);
     this.watcher.onDidDelete(reset);
+  }
+
+  /** A configuration's `files` globs, relative to its file's folder, for `vscode.languages.match`. */
+  patterns(config: ConfigInput): vscode.RelativePattern[] {
+    const folder = this.folders.get(config);
+    return folder ? (config.files ?? []).map((glob) => new vscode.RelativePattern(folder, glob)) : [];
   }
 
   forDocument(uri: vscode.Uri): Promise<ConfigInput> {
@@ -88,6 +96,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
           problems.map((problem) => new vscode.Diagnostic(new vscode.Range(toPosition(problem.start), toPosition(problem.end)), problem.message, vscode.DiagnosticSeverity.Error)),
         );
       }
+      this.folders.set(config, dir);
       return config;
     }
     if (dir.path === root.path || dir.path.length <= root.path.length) return {};

@@ -4,6 +4,7 @@ import { localize, type Language, type Localized } from '../core/i18n/localized'
 import { citeColumn, columnUrl, ruleUrl } from '../core/links';
 import type { FileReport } from '../core/report';
 import { ruleById } from '../core/rules';
+import { STATUS_SYMBOL } from './strings';
 import type { CheckedFile, Formatter, FormatOptions } from './types';
 
 /*
@@ -30,9 +31,9 @@ const T = {
   none: { da: 'Ingen fund.', en: 'No findings.' },
   line: { da: 'linje', en: 'line' },
   sources: { da: 'Kilde', en: 'Source' },
-  present: { da: '✅ Til stede', en: '✅ Present' },
-  thin: { da: '⚠️ Kun berørt', en: '⚠️ Touched on' },
-  missing: { da: '❌ Mangler', en: '❌ Missing' },
+  present: { da: 'Til stede', en: 'Present' },
+  thin: { da: 'Kun berørt', en: 'Touched on' },
+  missing: { da: 'Mangler', en: 'Missing' },
   error: { da: 'Fejl', en: 'Errors' },
   warning: { da: 'Advarsler', en: 'Warnings' },
   info: { da: 'Bemærkninger', en: 'Notes' },
@@ -125,7 +126,7 @@ function fileSection(file: CheckedFile, options: FormatOptions): string {
     const evidence = entry.evidence
       ? `${quote ? `${t('line', language)} ${quote.line}: »${escapeMarkdown(quote.text)}« ` : ''}${entry.evidence.words > 0 ? `(${entry.evidence.words} ${t('words', language)})` : ''}`.trim() || '–'
       : '–';
-    out.push(`| [${localize(element.name, language)}](${ruleUrl(element.id, config)}) | ${t(entry.status, language)} | ${where} | ${evidence} | ${columns} |`);
+    out.push(`| [${localize(element.name, language)}](${ruleUrl(element.id, config)}) | ${STATUS_SYMBOL[entry.status]} ${t(entry.status, language)} | ${where} | ${evidence} | ${columns} |`);
   }
   out.push('', `## ${t('findings', language)}`, '');
   if (report.findings.length === 0) out.push(t('none', language), '');

@@ -13,6 +13,14 @@ export const STRINGS = {
   noFindings: { da: 'Ingen fund i {files}.', en: 'No findings in {files}.' },
 } satisfies Record<string, Localized>;
 
+/**
+ * One text symbol per element status, for the readiness report, the editor's
+ * view and its coverage grid: characters in the fonts every system ships
+ * (no emoji, which become empty boxes without a colour emoji font), so a
+ * status reads without colour too.
+ */
+export const STATUS_SYMBOL = { present: '✓', thin: '◐', missing: '✗' } as const;
+
 /** Singular and plural forms, so counts read naturally ("1 fil", "2 filer"). */
 export const NOUNS = {
   finding: { da: ['fund', 'fund'], en: ['finding', 'findings'] },

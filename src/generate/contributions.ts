@@ -9,7 +9,7 @@ import { COMPACT_LINE } from '../formatters/compact';
  * package.nls.da.json (Danish).
  */
 
-const COMMANDS = ['checkDocument', 'checkWorkspace', 'writeReport', 'insertSection', 'newStrategy', 'fixAllMissing', 'showColumn'];
+const COMMANDS = ['checkDocument', 'checkWorkspace', 'writeReport', 'saveReport', 'insertSection', 'newStrategy', 'fixAllMissing', 'showColumn', 'declareStrategy'];
 
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
@@ -31,6 +31,11 @@ export function contributes(): Record<string, unknown> {
         when: 'editorLangId == markdown',
       })),
     },
+    // The ten elements of the active strategy (src/extension/elementsView.ts).
+    views: {
+      explorer: [{ id: 'strategitjek.elements', name: '%view.elements%', contextualTitle: 'Strategitjek' }],
+    },
+    viewsWelcome: [{ view: 'strategitjek.elements', contents: '%view.elements.empty%' }],
     configuration: {
       title: 'Strategitjek',
       properties: resource({

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runCli } from '../helpers/cli';
@@ -41,6 +41,36 @@ describe('CLI: which files are strategies (issue 12)', () => {
       verbose.stderr,
       `strategitjek: sprunget over: README.md (${NOT_A_STRATEGY})\nstrategitjek: sprunget over: høringsparathed.md (en rapport skrevet af Strategitjek)\n`,
     );
+  });
+
+  it('files: globs in .strategitjek.yaml make files strategies, relative to the config file’s folder; the editor’s saved report is still skipped', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'planer', 'udkast'), { recursive: true });
+    writeFileSync(join(dir, '.strategitjek.yaml'), 'files:\n  - "planer/**/*.md"\n');
+    writeFileSync(join(dir, 'planer', 'udkast', 'kladde.md'), '# Kladde\n\nNoter.\n');
+    writeFileSync(join(dir, 'planer', 'oversigt.md'), '# Oversigt\n\nNoter.\n');
+    writeFileSync(join(dir, 'noter.md'), README);
+    copyFileSync(THIN, join(dir, 'strategi.md'));
+    const saved = runCli(['check', 'strategi.md', '--format', 'markdown', '--output', 'strategi.rapport.md'], { cwd: dir });
+    assert.equal(saved.code, 0);
+    const result = runCli(['check', '.', '--format', 'json', '--verbose'], { cwd: dir });
+    assert.deepEqual(checkedPaths(result.stdout), ['planer/oversigt.md', 'planer/udkast/kladde.md', 'strategi.md']);
+    assert.equal(
+      result.stderr,
+      `strategitjek: sprunget over: noter.md (${NOT_A_STRATEGY})\nstrategitjek: sprunget over: strategi.rapport.md (en rapport skrevet af Strategitjek)\n`,
+    );
+    // From inside the folder the globs still mean the same files.
+    const inside = runCli(['check', '.', '--format', 'json'], { cwd: join(dir, 'planer') });
+    assert.deepEqual(checkedPaths(inside.stdout), ['oversigt.md', 'udkast/kladde.md']);
+  });
+
+  it('a files: entry that is not a list of globs is a located config error', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.strategitjek.yaml'), 'files: planer/*.md\n');
+    copyFileSync(THIN, join(dir, 'strategi.md'));
+    const result = runCli(['check', '.'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^strategitjek: \.strategitjek\.yaml:1:\d+: /);
   });
 
   it('a README named on the command line is checked', () => {

@@ -24,6 +24,7 @@ export function sanitizeConfig(raw: unknown, knownRules: readonly string[]): Con
   if (!isRecord(raw)) return {};
   const result: ConfigInput = sanitizeOverrides(raw, knownRules);
   if (isLanguage(raw.language)) result.language = raw.language;
+  if (Array.isArray(raw.files)) result.files = raw.files.filter((glob): glob is string => typeof glob === 'string' && glob.trim().length > 0 && glob.length <= 500).map((glob) => glob.trim());
   const columnsUrl = sanitizeUrlTemplate(raw.columnsUrl);
   if (columnsUrl !== undefined) result.columnsUrl = columnsUrl;
   const docsUrl = sanitizeUrlTemplate(raw.docsUrl);

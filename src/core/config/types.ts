@@ -43,6 +43,12 @@ export interface ResolvedConfig {
 /** What a config file or a frontmatter override may say; every key optional. */
 export interface ConfigInput {
   language?: Language;
+  /**
+   * Globs of Markdown files that are strategies whatever they look like
+   * (`.strategitjek.yaml` only; relative to the config file's folder). The
+   * CLI and the editor both match them; see `classifyStrategy`'s `configured`.
+   */
+  files?: string[];
   rules?: ResolvedConfig['rules'];
   thresholds?: Partial<Thresholds>;
   words?: ResolvedConfig['words'];

@@ -72,6 +72,12 @@ export function buildConfigSchema(rules: readonly RuleMeta[]): Record<string, un
     additionalProperties: false,
     properties: {
       language: { enum: ['da', 'en'], description: 'Sprog for meddelelser. / Language of messages.' },
+      files: {
+        type: 'array',
+        items: { type: 'string', minLength: 1, maxLength: 500 },
+        description:
+          'Glob-mønstre (i forhold til denne fils mappe) for Markdown-filer, der er strategier, også uden dokumenttype. / Globs (relative to this file’s folder) of Markdown files that are strategies, even without dokumenttype.',
+      },
       columnsUrl: {
         type: 'string',
         pattern: URL_TEMPLATE_PATTERN,

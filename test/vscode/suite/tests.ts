@@ -7,4 +7,5 @@ import './snippets.test';
 import './language.test';
 import './ui.test';
 import './config.test';
+import './view.test';
 import './worker.test';
