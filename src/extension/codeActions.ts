@@ -46,6 +46,13 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = finding.messageId === 'missing';
         actions.push(action);
       }
+      // The fix first, the column second, then turning the rule off.
+      for (const column of finding.columns.slice(0, 1)) {
+        const read = new vscode.CodeAction(say('readColumn', language, { column }), vscode.CodeActionKind.QuickFix);
+        read.command = { command: SHOW_COLUMN, title: read.title, arguments: [column] };
+        read.diagnostics = [diagnostic];
+        actions.push(read);
+      }
       // Offered only where the frontmatter can take the edit and stay valid YAML.
       const disableEdit = result.disableRule[finding.ruleId];
       if (disableEdit) {
@@ -56,12 +63,6 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
         disable.edit = toWorkspaceEdit(document, [disableEdit]);
         disable.diagnostics = [diagnostic];
         actions.push(disable);
-      }
-      for (const column of finding.columns.slice(0, 1)) {
-        const read = new vscode.CodeAction(say('readColumn', language, { column }), vscode.CodeActionKind.QuickFix);
-        read.command = { command: SHOW_COLUMN, title: read.title, arguments: [column] };
-        read.diagnostics = [diagnostic];
-        actions.push(read);
       }
     }
     if (allMissing.length > 1 && actions.length > 0) {

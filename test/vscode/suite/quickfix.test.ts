@@ -54,6 +54,12 @@ describe('quick fixes', () => {
     assert.ok(titles.includes(da() ? 'Slå reglen inclusion fra i dette dokument' : 'Turn rule inclusion off for this document'), titles.join(' | '));
     const read = actions.find((a) => a.title === (da() ? 'Læs klummen (klumme 7)' : 'Read the column (column 7)'));
     assert.equal(read?.command?.command, 'strategitjek.showColumn', titles.join(' | '));
+    // A missing element's menu: the fix first, the column second.
+    const missing = diagnostics.find((d) => codeOf(d).value === 'changing-needs')!;
+    const forMissing = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value)).map((a) => a.title);
+    const fixAt = forMissing.findIndex((t) => /^(Indsæt afsnittet|Insert)/.test(t));
+    const readAt = forMissing.findIndex((t) => /^(Læs klummen|Read the column)/.test(t));
+    assert.ok(fixAt === 0 && readAt === 1, forMissing.join(' | '));
   });
 
   it('the title is not offered "mark as answering"', async () => {
