@@ -9,7 +9,7 @@ const body = base.split('\n---\n').slice(1).join('\n---\n');
 let text = base; while (text.length < 350 * 1024) text += '\n' + body;
 lint(text);
 const config = defaultConfig();
-let t = [0, 0, 0];
+const t = [0, 0, 0];
 for (let i = 0; i < 5; i++) {
   let s = performance.now(); const doc = buildDocument(text); t[0] += performance.now() - s;
   s = performance.now(); recognise(doc, config); t[1] += performance.now() - s;

@@ -1,4 +1,4 @@
-// `npm test`: every suite in order — build, type check, unit and CLI tests,
+// `npm test`: every suite in order — build, type check, lint, unit and CLI tests,
 // package, then the in-editor suite: in an English VS Code with the language
 // setting on auto (a Danish document gets Danish), with the setting en, and
 // against the installed .vsix with the setting da (and in the newest code-server when STRATEGITJEK_TEST_LATEST=1).
@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 const stages = [
   ['build', 'node', ['esbuild.mjs']],
   ['typecheck', 'npx', ['tsc', '-p', '.']],
+  ['lint (eslint, knip)', 'npm', ['run', '--silent', 'lint']],
   ['unit and CLI tests', 'npx', ['mocha']],
   ['package .vsix', 'npm', ['run', '--silent', 'package']],
   ['in-editor (auto)', 'node', ['test/vscode/harness/run-offline.mjs', '--locale', 'en']],

@@ -61,7 +61,7 @@ export async function expandInputs(inputs: string[], cwd = process.cwd()): Promi
 }
 
 /** The real path of a regular file, or undefined for anything else (a device behind a symlink, a vanished file). */
-export function regularFileRealPath(path: string): string | undefined {
+function regularFileRealPath(path: string): string | undefined {
   try {
     return statSync(path).isFile() ? realpathSync(path) : undefined;
   } catch {

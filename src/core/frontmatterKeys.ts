@@ -3,7 +3,7 @@
  * says `title:` has a title: nobody should be asked for `titel` then, and the
  * report uses it. The Danish key wins when both are there.
  */
-export const FRONTMATTER_ALIASES: Record<string, readonly string[]> = {
+const FRONTMATTER_ALIASES: Record<string, readonly string[]> = {
   titel: ['title'],
   kommune: ['municipality', 'organisation', 'organization'],
   dokumenttype: ['type', 'documentType', 'document-type', 'doctype'],

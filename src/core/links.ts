@@ -43,10 +43,3 @@ export function citeColumn(number: number, language: Language, options: { markdo
   const title = options.markdown === false ? column.title : `*${column.title}*`;
   return coreMessage('citeColumn', language, { number: column.number, title, page: column.page });
 }
-
-/** "Klumme 11 · Digitalisering er som håndbold · s. 26" — short, for hovers and lists. */
-export function shortColumnLabel(number: number, language: Language): string {
-  const column = columnByNumber(number);
-  const title = column.title.split(' – ')[0];
-  return coreMessage('shortColumn', language, { number: column.number, title, page: column.page });
-}

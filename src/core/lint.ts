@@ -34,7 +34,7 @@ function isResolved(config: ResolvedConfig | ConfigInput | undefined): config is
 }
 
 /** Resolves the severity a message is reported at, or `off`. */
-export function severityFor(rule: Rule, messageId: string, config: ResolvedConfig): SeveritySetting {
+function severityFor(rule: Rule, messageId: string, config: ResolvedConfig): SeveritySetting {
   const setting = config.rules[rule.meta.id];
   if (typeof setting === 'string') return setting;
   if (setting && setting[messageId]) return setting[messageId]!;

@@ -7,7 +7,7 @@ import { DOCUMENT_TYPES } from './schemas/frontmatterFields';
  * scans, `--verbose`) and the editor (which documents get diagnostics) both
  * ask here, so a file is a strategy in one exactly when it is in the other.
  */
-export type StrategyReason =
+type StrategyReason =
   /** Its frontmatter says `dokumenttype: digitaliseringsstrategi` (or `type:`, …). */
   | 'declared'
   /** It matches the configured globs (`strategitjek.files`). */

@@ -16,7 +16,7 @@ export interface CheckedDocument {
 }
 
 /** Documents at least this long show a spinner in the status bar while they are checked. */
-export const BIG_DOCUMENT = 100_000;
+const BIG_DOCUMENT = 100_000;
 
 /**
  * Runs the core checker on documents and publishes diagnostics. The checker

@@ -24,7 +24,7 @@ export interface ShownReport {
 }
 
 /** `strategi.md` → `strategi.rapport.md`, beside it. */
-export function reportTarget(strategy: vscode.Uri): vscode.Uri {
+function reportTarget(strategy: vscode.Uri): vscode.Uri {
   const name = strategy.path.split('/').pop() ?? 'strategi.md';
   const base = name.replace(/\.(md|markdown)$/i, '');
   return vscode.Uri.joinPath(strategy, '..', `${base}.rapport.md`);
@@ -129,12 +129,12 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** The same Markdown report as `strategitjek check --format markdown`. */
-export function markdownReport(document: vscode.TextDocument, snapshot: CheckSnapshot): string {
+function markdownReport(document: vscode.TextDocument, snapshot: CheckSnapshot): string {
   const report = { ...snapshot.report, path: vscode.workspace.asRelativePath(document.uri) };
   return formatMarkdown([{ report, meta: snapshot.meta }], { config: snapshot.config });
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -150,7 +150,7 @@ function nonce(): string {
  * text, and a fill pattern by status (solid, half, outline), so neither
  * colour nor the symbol's font is needed to read it.
  */
-export function coverageSvg(snapshot: CheckSnapshot): string {
+function coverageSvg(snapshot: CheckSnapshot): string {
   const language = snapshot.language;
   const width = 150;
   const height = 74;
@@ -195,7 +195,7 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** The webview's page: strict CSP, no script, every document text escaped (micromark escapes raw HTML). */
-export function reportHtml(snapshot: CheckSnapshot, markdown: string, strategy: vscode.Uri, target: vscode.Uri, styleNonce: string): string {
+function reportHtml(snapshot: CheckSnapshot, markdown: string, strategy: vscode.Uri, target: vscode.Uri, styleNonce: string): string {
   const language = snapshot.language;
   const body = micromark(markdown, { extensions: [gfmTable()], htmlExtensions: [gfmTableHtml()] });
   const saveHref = `command:${SAVE_REPORT}?${encodeURIComponent(JSON.stringify([strategy.toString()]))}`;

@@ -4,7 +4,7 @@ import type { ConfigInput } from '../core/config/types';
 import { RULE_IDS } from '../core/rules';
 import { isLanguage, type Language } from '../core/i18n/localized';
 
-export type RunMode = 'onType' | 'onSave' | 'manual';
+type RunMode = 'onType' | 'onSave' | 'manual';
 
 /** The extension's settings for one document (settings can differ per folder). */
 export interface EditorSettings {

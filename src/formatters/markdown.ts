@@ -62,11 +62,12 @@ function t(key: keyof typeof T, language: Language): string {
  * separators) becomes a space, because a new line could start a heading or
  * a list; other control characters are dropped.
  */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/([\\`*_{}\[\]<>#|!~&])/g, '\\$1');
+    .replace(/([\\`*_{}[\]<>#|!~&])/g, '\\$1');
 }
 
 /**
@@ -76,6 +77,7 @@ export function escapeMarkdown(text: string): string {
  * CommonMark allows.
  */
 export function codeSpan(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it names
   const visible = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => CONTROL_NAMES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const longest = Math.max(0, ...(visible.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);

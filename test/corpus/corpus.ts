@@ -10,10 +10,10 @@ import { lint } from '../../src/core/lint';
  * figures a reviewer cares about. `tuning/` may be read when recognition
  * changes; `sealed/` is only ever scored in aggregate.
  */
-export const CORPUS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'corpus');
+const CORPUS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 export type Part = 'tuning' | 'sealed';
 
-export interface Label {
+interface Label {
   accept: ElementStatus[];
   where?: string;
 }
@@ -41,7 +41,7 @@ export function loadCorpus(part: Part): CorpusDocument[] {
     });
 }
 
-export interface ElementTally {
+interface ElementTally {
   total: number;
   agree: number;
   /** Labelled lacking: "present" is not an acceptable verdict. */
@@ -54,7 +54,7 @@ export interface ElementTally {
   falseFlags: number;
 }
 
-export interface Miss {
+interface Miss {
   document: string;
   element: ElementId;
   accept: ElementStatus[];

@@ -10,7 +10,7 @@ import fc from 'fast-check';
  * zero-width characters, lone CR). Texts stay under 4 KB so a run is fast.
  */
 
-export const MAX_LENGTH = 4000;
+const MAX_LENGTH = 4000;
 
 const WORDS = [
   'digitalisering', 'kerneopgaver', 'borgere', 'virksomheder', 'inklusion', 'analog', 'hjælp', 'etik', 'dataetik', 'AI',
@@ -105,10 +105,10 @@ export function joinLines(lines: string[], eol: Eol): string {
 }
 
 /** A whole document with one line ending throughout, sometimes with a BOM. */
-export const strategy = fc.tuple(documentLines, fc.constantFrom<Eol>('\n', '\r\n', '\r'), fc.boolean()).map(([lines, eol, bom]) => (bom ? '\uFEFF' : '') + joinLines(lines, eol));
+const strategy = fc.tuple(documentLines, fc.constantFrom<Eol>('\n', '\r\n', '\r'), fc.boolean()).map(([lines, eol, bom]) => (bom ? '\uFEFF' : '') + joinLines(lines, eol));
 
 /** A document whose lines end in a random mix of LF, CRLF and CR. */
-export const mixedEndings = fc.tuple(documentLines, fc.infiniteStream(fc.constantFrom('\n', '\r\n', '\r'))).map(([lines, eols]) => {
+const mixedEndings = fc.tuple(documentLines, fc.infiniteStream(fc.constantFrom('\n', '\r\n', '\r'))).map(([lines, eols]) => {
   const iterator = eols[Symbol.iterator]();
   return lines.map((line) => line + iterator.next().value).join('');
 });
@@ -136,7 +136,7 @@ const mutation = fc.oneof(
   }),
 );
 
-export const mutatedFixture = fc
+const mutatedFixture = fc
   .tuple(fc.constantFrom(...FIXTURE_TEXTS), fc.array(mutation, { minLength: 1, maxLength: 4 }))
   .map(([text, mutations]) => truncate(mutations.reduce((current, mutate) => mutate(current), text)));
 

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 
 /**
  * A fixed seed and a bounded number of runs in `npm test`, so the suite is

@@ -44,7 +44,7 @@ export function isElementId(value: unknown): value is ElementId {
 }
 
 /** A point the guidance checks inside an element's text ("names target groups"). */
-export interface SubCheck {
+interface SubCheck {
   id: string;
   /** Short label for lists and hovers. */
   label: Localized;

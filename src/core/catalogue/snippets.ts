@@ -50,7 +50,7 @@ function prefixOf(danish: string, language: Language): string {
  * The text around the fields and the fields' own text are escaped separately,
  * so the markers survive escaping and become real tab stops.
  */
-export function withTabStops(lines: string[], next: { n: number }): string[] {
+function withTabStops(lines: string[], next: { n: number }): string[] {
   return lines.map((line) =>
     line
       .split(/(\{\{[^{}\n]*\}\})/)

@@ -26,6 +26,7 @@ export function sanitizeUrlTemplate(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2000) return undefined;
   // The URL parser silently drops tabs and line breaks; a template containing
   // them is not what it looks like, so it is refused instead.
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/.test(value)) return undefined;
   const sample = fillTemplate(value, { column: 1, page: 1 });
   if (SCHEME.test(sample)) {

@@ -42,21 +42,15 @@ function anchorSection(section: Section | undefined, evidence: string | undefine
 }
 
 /** The heading level of the document's chapters: 2 under a single title heading, else the shallowest. */
-export function chapterDepth(document: StrategyDocument): number {
+function chapterDepth(document: StrategyDocument): number {
   const top = document.root.children.filter((section) => section.kind !== 'pseudo');
   if (top.length === 0) return 2;
   if (top.length === 1 && top[0].depth === 1) return 2;
   return Math.min(...top.map((section) => section.depth));
 }
 
-/** Wraps inserted Markdown in the blank lines it needs at `offset`, no more. */
-export function padInsertion(text: string, offset: number, markdown: string, eol: string): string {
-  const { prefix, suffix } = paddingAt(text, offset, eol);
-  return prefix + markdown + suffix;
-}
-
 /** The line breaks needed before and after a block inserted at `offset`. */
-export function paddingAt(text: string, offset: number, eol: string): { prefix: string; suffix: string } {
+function paddingAt(text: string, offset: number, eol: string): { prefix: string; suffix: string } {
   const before = text.slice(0, offset);
   let prefix = '';
   if (before.length > 0) {

@@ -1,8 +1,6 @@
 /** The languages Strategitjek speaks. Danish is the default everywhere. */
 export type Language = 'da' | 'en';
 
-export const LANGUAGES: readonly Language[] = ['da', 'en'];
-
 /** A user-facing text in every supported language. */
 export interface Localized {
   da: string;

@@ -31,7 +31,6 @@ export const CORE_MESSAGES = {
   schemaPattern: { da: '»{name}« har ikke den forventede form.', en: '“{name}” does not have the expected form.' },
   schemaInvalid: { da: '»{name}« er ugyldig ({reason}).', en: '“{name}” is invalid ({reason}).' },
   citeColumn: { da: 'Klumme {number}, {title}, s. {page}', en: 'Column {number}, {title}, p. {page}' },
-  shortColumn: { da: 'Klumme {number} · {title} · s. {page}', en: 'Column {number} · {title} · p. {page}' },
   seeAlsoColumn: { da: 'se også klumme', en: 'see also column' },
   page: { da: 's.', en: 'p.' },
 } satisfies Record<string, Localized>;

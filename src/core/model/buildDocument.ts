@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Heading, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { guardBrackets } from '../parse/bracketGuard';
 import { guardLongParagraphs } from '../parse/lineRunGuard';

@@ -34,7 +34,7 @@ export interface Block {
   section: Section;
 }
 
-export type HeadingKind = 'atx' | 'setext' | 'pseudo';
+type HeadingKind = 'atx' | 'setext' | 'pseudo';
 
 export interface Section {
   kind: HeadingKind | 'root';

@@ -1,7 +1,7 @@
 import type { Block, Section } from './types';
 
 /** The section and all its subsections, in document order, without recursion. */
-export function sectionAndDescendants(section: Section): Section[] {
+function sectionAndDescendants(section: Section): Section[] {
   const result: Section[] = [];
   const pending = [section];
   while (pending.length > 0) {

@@ -9,7 +9,7 @@
  * offset stays valid. Closing brackets that close nothing are limited the same
  * way, since a long run of them is just as slow. Words are untouched, so recognition sees the same text.
  */
-export const MAX_OPEN_BRACKETS = 32;
+const MAX_OPEN_BRACKETS = 32;
 
 export function guardBrackets(text: string, limit = MAX_OPEN_BRACKETS): string {
   let open = 0;

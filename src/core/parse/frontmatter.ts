@@ -3,7 +3,7 @@ import { isMap, isPair, isScalar, parseDocument, type Document, type Node as Yam
 import { normaliseLineEndings } from '../text/lineEndings';
 
 /** A problem found while reading the frontmatter, as offsets into the document text. */
-export interface FrontmatterProblem {
+interface FrontmatterProblem {
   kind: 'yaml-error' | 'yaml-warning' | 'unclosed' | 'not-mapping';
   /** The YAML library's own message (English), shown after a localised lead. */
   detail: string;

@@ -9,7 +9,7 @@
  * before parsing. A soft line break and a space mean the same in Markdown, the
  * text keeps its length, and so every offset stays valid.
  */
-export const MAX_PARAGRAPH_LINES = 64;
+const MAX_PARAGRAPH_LINES = 64;
 
 const PLAIN_LINE = /^ {0,3}\p{L}[^|]*$/u;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;

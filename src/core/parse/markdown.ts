@@ -36,7 +36,7 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  * headings parse independently with the same result. Real strategies are far
  * below the limit and are always parsed whole.
  */
-export const CHUNKED_PARSE_ABOVE = 256 * 1024;
+const CHUNKED_PARSE_ABOVE = 256 * 1024;
 const CHUNK_SIZE = 16 * 1024;
 
 export interface ParseOptions {

@@ -10,7 +10,7 @@
  * the open lists and is scanned in linear time, where blank lines inside
  * dozens of open containers would not be.
  */
-export const MAX_NESTING = 16;
+const MAX_NESTING = 16;
 
 export interface GuardedText {
   /** The text to parse; identical to the input unless lines were blanked. */
@@ -20,7 +20,7 @@ export interface GuardedText {
 }
 
 /** Estimates how many containers (quotes, list items, indentation) a line opens. */
-export function lineNestingDepth(text: string, start: number, end: number): number {
+function lineNestingDepth(text: string, start: number, end: number): number {
   let depth = 0;
   let columns = 0;
   let i = start;

@@ -5,12 +5,12 @@ import type { Fix } from '../fix/types';
 import type { StrategyDocument, TextRange } from '../model/types';
 import type { Recognition } from '../recognition/recognise';
 
-export interface RelatedLocation {
+interface RelatedLocation {
   range: TextRange;
   message: string;
 }
 
-export interface ReportDescriptor {
+interface ReportDescriptor {
   messageId: string;
   range: TextRange;
   values?: Record<string, string | number>;

@@ -14,7 +14,7 @@ export interface FrontmatterField {
 }
 
 export const DOCUMENT_TYPES = ['digitaliseringsstrategi', 'min-digitale-ambition'] as const;
-export const STATUSES = ['udkast', 'høringsudkast', 'til-godkendelse', 'vedtaget', 'revideret', 'udgået'] as const;
+const STATUSES = ['udkast', 'høringsudkast', 'til-godkendelse', 'vedtaget', 'revideret', 'udgået'] as const;
 
 export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
   {

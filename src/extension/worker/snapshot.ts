@@ -73,7 +73,7 @@ export function checkSnapshot(text: string, config: ResolvedConfig, linter?: Lin
   return toSnapshot(linter ? linter.lint(text, { config }) : lint(text, { config }));
 }
 
-export function toSnapshot(result: LintResult): CheckSnapshot {
+function toSnapshot(result: LintResult): CheckSnapshot {
   const { document, recognition } = result;
   const elements: ElementSnapshot[] = ELEMENT_IDS.map((id) => {
     const verdict = recognition.verdicts.get(id)!;

@@ -272,7 +272,9 @@ function killGroup(child) {
     const timer = setTimeout(() => {
       try {
         process.kill(-child.pid, 'SIGKILL');
-      } catch {}
+      } catch {
+        // already gone
+      }
       resolveKill();
     }, 5000);
     child.once('exit', () => {

@@ -8,6 +8,7 @@ export function run(): Promise<void> {
   // The test files are bundled with this entry; they register their suites
   // when required, after mocha has defined describe/it on the global object.
   mocha.suite.emit('pre-require', globalThis, 'strategitjek-suite', mocha);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the suites must register after pre-require, so no static import
   require('./tests');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} in-editor tests failed`)) : resolve()));
