@@ -80,6 +80,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
           range: descriptor.range,
           element: rule.meta.element ?? null,
           columns: descriptor.columns ?? rule.meta.columns,
+          data: descriptor.values,
           fix: descriptor.fix,
           related: descriptor.related,
         });

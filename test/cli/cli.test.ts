@@ -6,8 +6,8 @@ import { RULES } from '../../src/core/rules';
 import { ROOT, runCli } from '../helpers/cli';
 
 const GOLDEN = join(ROOT, 'test', 'cli', 'golden');
-const THIN = 'test/fixtures/rules/inclusion/thin.md';
-const MISSING = 'test/fixtures/rules/inclusion/missing.md';
+const THIN = 'test/fixtures/strategies/inclusion-thin.md';
+const MISSING = 'test/fixtures/strategies/inclusion-missing.md';
 
 const made: string[] = [];
 function tempDir(): string {
@@ -55,8 +55,8 @@ describe('strategitjek check (built CLI)', () => {
 
     it('exits 1 on warnings with --fail-on warning and on infos with --fail-on info', () => {
       assert.equal(runCli(['check', THIN, '--fail-on', 'warning']).code, 1);
-      assert.equal(runCli(['check', 'test/fixtures/rules/strategic-agenda-guidance/no-rhythm.md', '--fail-on', 'warning']).code, 0);
-      assert.equal(runCli(['check', 'test/fixtures/rules/strategic-agenda-guidance/no-rhythm.md', '--fail-on', 'info']).code, 1);
+      assert.equal(runCli(['check', 'test/fixtures/strategies/agenda-no-rhythm.md', '--fail-on', 'warning']).code, 0);
+      assert.equal(runCli(['check', 'test/fixtures/strategies/agenda-no-rhythm.md', '--fail-on', 'info']).code, 1);
     });
 
     for (const [name, args, pattern] of [

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runCli } from '../helpers/cli';
 
-const THIN = join(ROOT, 'test/fixtures/rules/inclusion/thin.md');
+const THIN = join(ROOT, 'test/fixtures/strategies/inclusion-thin.md');
 
 const made: string[] = [];
 function tempDir(): string {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runCli } from '../helpers/cli';
 
-const THIN = join(ROOT, 'test/fixtures/rules/inclusion/thin.md');
+const THIN = join(ROOT, 'test/fixtures/strategies/inclusion-thin.md');
 const README = '# Projektet\n\nNoter om etik, inklusion og digitalisering. Ikke en strategi.\n';
 const NOT_A_STRATEGY = 'ingen dokumenttype i frontmatter, og hverken titel eller filnavn nævner en digitaliseringsstrategi';
 

@@ -6,11 +6,10 @@ import { disableRuleEdit, fixAllMissing, markSectionEdit } from '../../src/core/
 import { insertionPoint } from '../../src/core/fix/insertionPoint';
 import { lint } from '../../src/core/lint';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'rules');
 
 describe('document edits', () => {
   it('a missing section goes after the preceding element’s section, at its level', () => {
-    const text = readFileSync(join(FIXTURES, 'inclusion', 'missing.md'), 'utf8');
+    const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'strategies', 'inclusion-missing.md'), 'utf8');
     const result = lint(text);
     const point = insertionPoint(result.document, result.recognition, 'inclusion');
     assert.equal(point.placement, 'after-element');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { FIXTURES, fixtureText } from '../helpers/expectations';
 
 /*
  * Generators for strategy-like Markdown: the constructs real strategies use
@@ -113,14 +114,11 @@ const mixedEndings = fc.tuple(documentLines, fc.infiniteStream(fc.constantFrom('
   return lines.map((line) => line + iterator.next().value).join('');
 });
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'rules');
-
-/** The golden fixtures' texts, the expectations comment stripped, cut to the size limit. */
-export const FIXTURE_TEXTS: string[] = readdirSync(FIXTURES).flatMap((rule) =>
-  readdirSync(join(FIXTURES, rule))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => truncate(readFileSync(join(FIXTURES, rule, name), 'utf8'))),
-);
+/** The golden fixtures' texts (the shared complete strategy, and each case as it is checked), cut to the size limit. */
+export const FIXTURE_TEXTS: string[] = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => truncate(fixtureText(readFileSync(join(FIXTURES, name), 'utf8'))));
 
 /** One small change to a text: an inserted block or odd character, a deleted or duplicated stretch. */
 const mutation = fc.oneof(

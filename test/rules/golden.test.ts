@@ -1,28 +1,49 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ELEMENT_IDS } from '../../src/core/catalogue/elementTypes';
 import { applyEdits } from '../../src/core/fix/applyEdits';
 import { RULE_IDS } from '../../src/core/rules';
-import { describeFindings, lintFixture, readExpectations } from '../helpers/expectations';
-
-const ROOT = join(import.meta.dirname, '..', 'fixtures', 'rules');
+import { COMPLETE, describeFindings, FIXTURES, lintFixture, readExpectations } from '../helpers/expectations';
 
 describe('golden fixtures per rule', () => {
-  const folders = readdirSync(ROOT).sort();
+  const folders = readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 
   it('has a fixture folder for every rule, and no folder without a rule', () => {
     assert.deepEqual(folders, [...RULE_IDS].sort());
   });
 
+  it(`${COMPLETE}: the shared complete strategy satisfies every rule, all ten elements present`, () => {
+    const text = readFileSync(join(FIXTURES, COMPLETE), 'utf8');
+    const result = lintFixture(text);
+    assert.deepEqual(result.findings.map((f) => `${f.ruleId}/${f.messageId}`), []);
+    assert.deepEqual(readExpectations(text).elements, Object.fromEntries(ELEMENT_IDS.map((id) => [id, 'present'])));
+    for (const id of ELEMENT_IDS) assert.equal(result.recognition.verdicts.get(id)?.status, 'present', id);
+  });
+
+  it('no two fixtures are the same text', () => {
+    const seen = new Map<string, string>();
+    for (const folder of folders) {
+      for (const name of readdirSync(join(FIXTURES, folder))) {
+        const text = readFileSync(join(FIXTURES, folder, name), 'utf8');
+        assert.equal(seen.get(text), undefined, `${folder}/${name} repeats ${seen.get(text)}`);
+        seen.set(text, `${folder}/${name}`);
+      }
+    }
+  });
+
   for (const ruleId of folders) {
     describe(ruleId, () => {
-      const files = readdirSync(join(ROOT, ruleId)).filter((name) => name.endsWith('.md')).sort();
+      const files = readdirSync(join(FIXTURES, ruleId)).filter((name) => name.endsWith('.md')).sort();
       it('has at least one fixture', () => assert.ok(files.length > 0));
       for (const name of files) {
-        const text = readFileSync(join(ROOT, ruleId, name), 'utf8');
+        const text = readFileSync(join(FIXTURES, ruleId, name), 'utf8');
         const expected = readExpectations(text);
 
-        it(`${name}: reports exactly the expected findings`, () => {
+        it(`${name}: reports exactly the expected message ids and data`, () => {
           const result = lintFixture(text);
           assert.deepEqual(describeFindings(result, ruleId), expected.findings);
           for (const [id, status] of Object.entries(expected.elements)) {

@@ -41,6 +41,8 @@ export interface Finding {
   range: TextRange;
   element: ElementId | null;
   columns: number[];
+  /** The values the message was rendered with (ESLint's `data`): what tests assert beside the message id. */
+  data?: Record<string, string | number>;
   fix?: Fix;
   related?: RelatedLocation[];
 }
