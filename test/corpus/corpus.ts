@@ -30,6 +30,10 @@ export function loadCorpus(part: Part): CorpusDocument[] {
   const folder = join(CORPUS_ROOT, part);
   return readdirSync(folder)
     .filter((file) => file.endsWith('.md') && file !== 'README.md')
+    // CORPUS_SKIP=t3-,s3- leaves out batches still being written, so figures compare like with like.
+    // CORPUS_ONLY=s3- scores one batch, e.g. a fresh one before anything was tuned on it.
+    .filter((file) => !process.env.CORPUS_ONLY || process.env.CORPUS_ONLY.split(',').some((prefix) => file.startsWith(prefix)))
+    .filter((file) => !(process.env.CORPUS_SKIP ?? '').split(',').some((prefix) => prefix !== '' && file.startsWith(prefix)))
     .sort()
     .map((file) => {
       const name = file.slice(0, -3);
@@ -66,6 +70,8 @@ export interface Score {
   perElement: Map<ElementId, ElementTally>;
   all: ElementTally;
   misses: Miss[];
+  /** How the disagreements fall, e.g. "thin → missing" (labelled thin only, said missing): aggregate only, so it may be printed for the sealed part too. */
+  confusion: Map<string, number>;
 }
 
 function emptyTally(): ElementTally {
@@ -90,6 +96,7 @@ export function scoreCorpus(documents: CorpusDocument[]): Score {
   const perElement = new Map<ElementId, ElementTally>(ELEMENT_IDS.map((id) => [id, emptyTally()]));
   const all = emptyTally();
   const misses: Miss[] = [];
+  const confusion = new Map<string, number>();
   for (const document of documents) {
     const result = lint(document.text);
     for (const id of ELEMENT_IDS) {
@@ -97,10 +104,14 @@ export function scoreCorpus(documents: CorpusDocument[]): Score {
       const actual = result.recognition.verdicts.get(id)!.status;
       count(perElement.get(id)!, label.accept, actual);
       count(all, label.accept, actual);
-      if (!label.accept.includes(actual)) misses.push({ document: document.name, element: id, accept: label.accept, actual, where: label.where });
+      if (!label.accept.includes(actual)) {
+        misses.push({ document: document.name, element: id, accept: label.accept, actual, where: label.where });
+        const kind = `${label.accept.join('|')} → ${actual}`;
+        confusion.set(kind, (confusion.get(kind) ?? 0) + 1);
+      }
     }
   }
-  return { perElement, all, misses };
+  return { perElement, all, misses, confusion };
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1).padStart(5)} %`);
@@ -112,5 +123,7 @@ export function formatScore(title: string, score: Score, documents: number): str
     `  ${name.padEnd(20)} ${`${t.agree}/${t.total}`.padStart(7)} ${pct(t.agree, t.total)}  ${`${t.lackingFlagged}/${t.lacking}`.padStart(7)} ${pct(t.lackingFlagged, t.lacking)}  ${`${t.falseFlags}/${t.onlyPresent}`.padStart(7)} ${pct(t.falseFlags, t.onlyPresent)}`;
   for (const [id, tally] of score.perElement) lines.push(row(id, tally));
   lines.push(row('all elements', score.all));
+  const kinds = [...score.confusion].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`);
+  if (kinds.length > 0) lines.push(`  disagreements (label → verdict): ${kinds.join(', ')}`);
   return lines.join('\n');
 }

@@ -16,7 +16,7 @@ const sealed = loadCorpus('sealed');
 /** Floors under today's figures: a change that loses agreement fails here. */
 const FLOORS = {
   tuning: { agreement: 0.86, lackingFlagged: 0.95, falseFlags: 0.07 },
-  sealed: { agreement: 0.76, lackingFlagged: 0.92, falseFlags: 0.13 },
+  sealed: { agreement: 0.78, lackingFlagged: 0.91, falseFlags: 0.13 },
 };
 
 /** What issue 8 asks of the sealed part. */

@@ -35,7 +35,7 @@ export const coreTasks = {
       { term: 'opgaveløsning*', weight: 1 },
       { term: 'welfare service*', weight: 2 },
       { term: 'frontline', weight: 1 },
-    ...weighted(3, 'kärnverksamhet*', 'kärnuppdrag*', 'ikke et mål i sig selv', 'mål i sig selv', 'mål i seg selv', 'mål i sig själv', 'means to an end', 'not an end in itself', 'end in itself', 'middel og ikke et mål', 'redskab og ikke et mål', 'ikke et mål', 'udgangspunkt i opgave*', 'udgangspunkt i kerneopgave*', 'starter i opgave*', 'starter altid i', 'start* from the task', 'digital, analog eller hybrid', 'digitalt, analogt eller hybridt'),
+    ...weighted(3, 'kärnverksamhet*', 'kärnuppdrag*', 'ikke et mål i sig selv', 'mål i sig selv', 'mål i seg selv', 'mål i sig själv', 'goal in itself', 'aim in itself', 'självändamål', 'egenverdi', 'means to an end', 'not an end in itself', 'end in itself', 'middel og ikke et mål', 'redskab og ikke et mål', 'ikke et mål', 'udgangspunkt i opgave*', 'udgangspunkt i kerneopgave*', 'starter i opgave*', 'starter altid i', 'start* from the task', 'digital, analog eller hybrid', 'digitalt, analogt eller hybridt'),
     ...needing(3, ['digital*', 'teknologi*', 'technolog*', 'it'], 'not the point', 'ikke pointen', 'ikke målet', 'not the goal', 'not the aim', 'ikke formålet'),
     ...weighted(2, 'vores opgave er', 'vores job er', 'our job is', 'our job', 'vår oppgave er', 'vårt uppdrag är'),
     ...needing(2, ['digital*', 'teknologi*', 'it', 'technology', 'digitalisering*', 'digitalization', 'digitalisation'], 'middel', 'et middel', 'redskab*', 'virkemiddel*', 'virkemedel', 'verktøy*', 'værktøj', 'a means', 'a tool', 'et værktøj'),
