@@ -1,4 +1,5 @@
 // `npm test`: every suite in order — build, type check, lint, unit and CLI tests,
+// properties and the labelled corpus,
 // package, then the in-editor suite: in an English VS Code with the language
 // setting on auto (a Danish document gets Danish), with the setting en, and
 // against the installed .vsix with the setting da (and in the newest code-server when STRATEGITJEK_TEST_LATEST=1).
@@ -10,7 +11,8 @@ const stages = [
   ['build', 'node', ['esbuild.mjs']],
   ['typecheck', 'npx', ['tsc', '-p', '.']],
   ['lint (eslint, knip)', 'npm', ['run', '--silent', 'lint']],
-  ['unit and CLI tests', 'npx', ['mocha']],
+  ['unit and CLI tests', 'npx', ['mocha', '--config', 'test/mocha/unit.json']],
+  ['properties and corpus', 'npx', ['mocha', '--config', 'test/mocha/properties.json']],
   ['package .vsix', 'npm', ['run', '--silent', 'package']],
   ['in-editor (auto)', 'node', ['test/vscode/harness/run-offline.mjs', '--locale', 'en']],
   ['in-editor (en)', 'node', ['test/vscode/harness/run-offline.mjs', '--locale', 'en', '--language', 'en']],

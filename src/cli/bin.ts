@@ -7,4 +7,4 @@ import pkg from '../../package.json';
  */
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) process.stdout.write(`${pkg.version}\n`);
-else void import('./main');
+else void import('./main').then(({ runProcess }) => runProcess());

@@ -6,34 +6,51 @@ import { cliMessage, HELP } from './messages';
 import { runCheck } from './run';
 import { UsageError } from './usageError';
 
-/** The terminal entry point: parse, run, print, exit. Only here are exit codes set. */
-async function main(): Promise<number> {
-  const args = parseCommandLine(process.argv.slice(2));
-  const stderr = (text: string) => process.stderr.write(text);
-  if (args.command === 'help') {
-    process.stdout.write(localize(HELP, args.language ?? 'da'));
-    return 0;
-  }
-  if (args.command === 'version') {
-    process.stdout.write(`${pkg.version}\n`);
-    return 0;
-  }
-  if (args.command === 'init') return runInit(args, { stderr });
-  // NO_COLOR (any non-empty value) wins; FORCE_COLOR turns colour on without a TTY.
-  const { NO_COLOR, FORCE_COLOR } = process.env;
-  const color = NO_COLOR ? false : FORCE_COLOR ? FORCE_COLOR !== '0' : process.stdout.isTTY === true;
-  return runCheck(args, { stdout: (text) => process.stdout.write(text), stderr, color, version: pkg.version });
+/** What a run of the command sees of its process: output, environment, whether stdout is a terminal. */
+export interface CliProcess {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  isTTY: boolean;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+/**
+ * The command: parse, run, print; returns the exit code and never throws
+ * (a usage error or an internal one is one line on stderr and exit code 2).
+ * The binary calls it with the real process (`runProcess`); the tests call
+ * it in process.
+ */
+export async function cli(argv: string[], io: CliProcess): Promise<number> {
+  try {
+    const args = parseCommandLine(argv);
+    if (args.command === 'help') {
+      io.stdout(localize(HELP, args.language ?? 'da'));
+      return 0;
+    }
+    if (args.command === 'version') {
+      io.stdout(`${pkg.version}\n`);
+      return 0;
+    }
+    if (args.command === 'init') return runInit(args, { stderr: io.stderr });
+    // NO_COLOR (any non-empty value) wins; FORCE_COLOR turns colour on without a TTY.
+    const { NO_COLOR, FORCE_COLOR } = io.env;
+    const color = NO_COLOR ? false : FORCE_COLOR ? FORCE_COLOR !== '0' : io.isTTY;
+    return await runCheck(args, { stdout: io.stdout, stderr: io.stderr, color, version: pkg.version });
+  } catch (error) {
     // Errors speak the language asked for on the command line, else Danish.
-    const language = languageOf(process.argv.slice(2)) ?? 'da';
+    const language = languageOf(argv) ?? 'da';
     const message = error instanceof UsageError ? error.render(language) : cliMessage('internal', language, { reason: (error as Error)?.message ?? String(error) });
-    process.stderr.write(`strategitjek: ${message}\n`);
-    process.exitCode = 2;
-  },
-);
+    io.stderr(`strategitjek: ${message}\n`);
+    return 2;
+  }
+}
+
+/** The terminal entry point: the command with this process's arguments and streams. Only here is the exit code set. */
+export async function runProcess(): Promise<void> {
+  process.exitCode = await cli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+  });
+}

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RULES } from '../../src/core/rules';
-import { ROOT, runCli } from '../helpers/cli';
+import { ROOT, runCli, runCliProcess } from '../helpers/cli';
 
 const GOLDEN = join(ROOT, 'test', 'cli', 'golden');
 const THIN = 'test/fixtures/strategies/inclusion-thin.md';
@@ -16,23 +16,24 @@ function tempDir(): string {
   return dir;
 }
 
-describe('strategitjek check (built CLI)', () => {
+// In process through the binary's entry (`cli()`); three process-level smoke tests run the built bundle: npm start, an exit code, --version.
+describe('strategitjek check', () => {
   after(() => {
     for (const dir of made) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('prints the versioned JSON contract for the bundled examples: a finished strategy and a draft with gaps', () => {
-    const result = runCli(['check', 'examples/', '--format', 'json']);
+  it('prints the versioned JSON contract for the bundled examples: a finished strategy and a draft with gaps', async () => {
+    const result = await runCli(['check', 'examples/', '--format', 'json']);
     assert.equal(result.stderr, '');
     assert.equal(result.code, 1, 'the draft misses elements, which are errors');
     const expected = JSON.parse(readFileSync(join(GOLDEN, 'examples.json'), 'utf8'));
     assert.deepEqual(JSON.parse(result.stdout), expected);
   });
 
-  it('npm start shows real findings and exits 0 (--fail-on never)', () => {
+  it('npm start shows real findings and exits 0 (--fail-on never)', async () => {
     const start = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start as string;
     assert.match(start, /node dist\/cli\.cjs check examples\/ --fail-on never$/);
-    const result = runCli(['check', 'examples/', '--fail-on', 'never']);
+    const result = runCliProcess(['check', 'examples/', '--fail-on', 'never']);
     assert.equal(result.code, 0);
     const lines = result.stdout.split('\n');
     assert.equal(lines[0], 'examples/aarby-digitaliseringsstrategi.md');
@@ -41,22 +42,22 @@ describe('strategitjek check (built CLI)', () => {
     assert.match(lines.at(-2)!, /^\d+ fund \(3 fejl, \d+ advarsler, \d+ bemærkninger\) i 2 filer$/);
   });
 
-  it('prints the exact JSON for a strategy with a thin element', () => {
-    const result = runCli(['check', THIN, '--format', 'json']);
+  it('prints the exact JSON for a strategy with a thin element', async () => {
+    const result = await runCli(['check', THIN, '--format', 'json']);
     assert.equal(result.code, 0, 'warnings do not reach the default fail level');
     assert.deepEqual(JSON.parse(result.stdout), JSON.parse(readFileSync(join(GOLDEN, 'inclusion-thin.json'), 'utf8')));
   });
 
   describe('exit codes', () => {
-    it('exits 1 when an error is found, 0 with --fail-on never', () => {
-      assert.equal(runCli(['check', MISSING]).code, 1);
-      assert.equal(runCli(['check', MISSING, '--fail-on', 'never']).code, 0);
+    it('exits 1 when an error is found, 0 with --fail-on never', async () => {
+      assert.equal(runCliProcess(['check', MISSING]).code, 1);
+      assert.equal((await runCli(['check', MISSING, '--fail-on', 'never'])).code, 0);
     });
 
-    it('exits 1 on warnings with --fail-on warning and on infos with --fail-on info', () => {
-      assert.equal(runCli(['check', THIN, '--fail-on', 'warning']).code, 1);
-      assert.equal(runCli(['check', 'test/fixtures/strategies/agenda-no-rhythm.md', '--fail-on', 'warning']).code, 0);
-      assert.equal(runCli(['check', 'test/fixtures/strategies/agenda-no-rhythm.md', '--fail-on', 'info']).code, 1);
+    it('exits 1 on warnings with --fail-on warning and on infos with --fail-on info', async () => {
+      assert.equal((await runCli(['check', THIN, '--fail-on', 'warning'])).code, 1);
+      assert.equal((await runCli(['check', 'test/fixtures/strategies/agenda-no-rhythm.md', '--fail-on', 'warning'])).code, 0);
+      assert.equal((await runCli(['check', 'test/fixtures/strategies/agenda-no-rhythm.md', '--fail-on', 'info'])).code, 1);
     });
 
     for (const [name, args, pattern] of [
@@ -74,8 +75,8 @@ describe('strategitjek check (built CLI)', () => {
       ['a file that does not exist (English)', ['check', 'nowhere.md', '--lang', 'en'], /^strategitjek: cannot read "nowhere.md": no such file or folder$/],
       ['a glob that matches nothing', ['check', 'examples/*.txt'], /^strategitjek: ingen Markdown-filer passer til "examples\/\*\.txt"$/],
     ] as const) {
-      it(`exits 2 with a one-line reason for ${name}`, () => {
-        const result = runCli([...args]);
+      it(`exits 2 with a one-line reason for ${name}`, async () => {
+        const result = await runCli([...args]);
         assert.equal(result.code, 2);
         assert.equal(result.stdout, '');
         assert.match(result.stderr.trimEnd(), pattern);
@@ -83,39 +84,39 @@ describe('strategitjek check (built CLI)', () => {
       });
     }
 
-    it('exits 2 on a folder without Markdown files', () => {
+    it('exits 2 on a folder without Markdown files', async () => {
       const dir = tempDir();
-      const result = runCli(['check', dir]);
+      const result = await runCli(['check', dir]);
       assert.equal(result.code, 2);
       assert.equal(result.stderr, `strategitjek: ingen Markdown-filer passer til "${dir}"\n`);
     });
 
-    it('exits 2 with a located message for a broken config file', () => {
+    it('exits 2 with a located message for a broken config file', async () => {
       const dir = tempDir();
       writeFileSync(join(dir, '.strategitjek.yaml'), 'rules:\n  ethics: loud\n');
       writeFileSync(join(dir, 'strategi.md'), '# Strategi\n');
-      const result = runCli(['check', 'strategi.md'], { cwd: dir });
+      const result = await runCli(['check', 'strategi.md'], { cwd: dir });
       assert.equal(result.code, 2);
       assert.equal(result.stderr, 'strategitjek: .strategitjek.yaml:2:11: »rules.ethics« skal være en af: off, info, warning, error.\n');
     });
   });
 
   describe('configuration', () => {
-    it('finds .strategitjek.yaml in a parent folder and applies it', () => {
+    it('finds .strategitjek.yaml in a parent folder and applies it', async () => {
       const dir = tempDir();
       mkdirSync(join(dir, 'docs'));
       writeFileSync(join(dir, '.strategitjek.yaml'), 'language: en\nrules:\n  inclusion: off\n  inclusion-guidance: off\n');
       writeFileSync(join(dir, 'docs', 'strategi.md'), readFileSync(join(ROOT, MISSING)));
-      const result = runCli(['check', 'docs', '--format', 'json'], { cwd: dir });
+      const result = await runCli(['check', 'docs', '--format', 'json'], { cwd: dir });
       const report = JSON.parse(result.stdout);
       assert.equal(result.code, 0);
       assert.deepEqual(report.files[0].findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('inclusion')), []);
     });
 
-    it('uses --config instead of searching', () => {
+    it('uses --config instead of searching', async () => {
       const dir = tempDir();
       writeFileSync(join(dir, 'strict.yaml'), 'rules:\n  inclusion-guidance: error\n');
-      const result = runCli(['check', THIN, '--config', join(dir, 'strict.yaml'), '--format', 'json']);
+      const result = await runCli(['check', THIN, '--config', join(dir, 'strict.yaml'), '--format', 'json']);
       assert.equal(result.code, 1);
       const severities = JSON.parse(result.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'inclusion-guidance').map((f: { severity: string }) => f.severity);
       assert.deepEqual(severities, ['error', 'error', 'error']);
@@ -123,8 +124,8 @@ describe('strategitjek check (built CLI)', () => {
   });
 
   describe('formats', () => {
-    it('stylish: grouped per file, path:line:col, one severity vocabulary, no colour without a TTY', () => {
-      const result = runCli(['check', THIN]);
+    it('stylish: grouped per file, path:line:col, one severity vocabulary, no colour without a TTY', async () => {
+      const result = await runCli(['check', THIN]);
       assert.equal(
         result.stdout,
         [
@@ -141,15 +142,15 @@ describe('strategitjek check (built CLI)', () => {
       );
     });
 
-    it('--lang en gives English messages', () => {
-      const result = runCli(['check', THIN, '--lang', 'en']);
+    it('--lang en gives English messages', async () => {
+      const result = await runCli(['check', THIN, '--lang', 'en']);
       const lines = result.stdout.split('\n');
       assert.equal(lines[1], `  ${THIN}:63:1  warning Digital inclusion is only touched on (under “Alle skal kunne være med”, 5 words). Add goals, actions and who is responsible.  inclusion`);
       assert.deepEqual(lines.slice(-4), ['  Coverage: 9/10 present, 1 touched on, 0 missing', '', '4 findings (0 errors, 1 warning, 3 notes) in 1 file', '']);
     });
 
-    it('compact: one line per finding with the contract’s severity token, read by the $strategitjek problem matcher', () => {
-      const result = runCli(['check', THIN, '--format', 'compact']);
+    it('compact: one line per finding with the contract’s severity token, read by the $strategitjek problem matcher', async () => {
+      const result = await runCli(['check', THIN, '--format', 'compact']);
       const lines = result.stdout.split('\n');
       assert.equal(lines[0], `${THIN}:63:1: warning Digital inklusion er kun berørt (under »Alle skal kunne være med«, 5 ord). Uddyb med mål, handlinger og hvem der har ansvaret. [inclusion]`);
       assert.equal(lines.at(-1), '');
@@ -162,8 +163,8 @@ describe('strategitjek check (built CLI)', () => {
       assert.deepEqual(parsed, [`${THIN} 63 1 warning inclusion`, `${THIN} 63 1 info inclusion-guidance`, `${THIN} 63 1 info inclusion-guidance`, `${THIN} 63 1 info inclusion-guidance`]);
     });
 
-    it('sarif: SARIF 2.1.0 with one rule per rule id and valid rule indexes', () => {
-      const sarif = JSON.parse(runCli(['check', THIN, '--format', 'sarif']).stdout);
+    it('sarif: SARIF 2.1.0 with one rule per rule id and valid rule indexes', async () => {
+      const sarif = JSON.parse((await runCli(['check', THIN, '--format', 'sarif'])).stdout);
       assert.equal(sarif.version, '2.1.0');
       const run = sarif.runs[0];
       assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), RULES.map((r) => r.meta.id));
@@ -176,8 +177,8 @@ describe('strategitjek check (built CLI)', () => {
       assert.equal(run.results[0].level, 'warning');
     });
 
-    it('markdown: a readiness report with the element table and cited columns', () => {
-      const report = runCli(['check', THIN, '--format', 'markdown']).stdout;
+    it('markdown: a readiness report with the element table and cited columns', async () => {
+      const report = (await runCli(['check', THIN, '--format', 'markdown'])).stdout;
       assert.match(report, /^# Høringsparathed: Digitaliseringsstrategi for Aarby Kommune 2026-2029\n/);
       assert.match(report, /Strategien behandler 9 af de ti elementer fyldestgørende\. Ét element er kun berørt: \*Digital inklusion\*\./);
       assert.match(report, /\| \[Digital inklusion\]\(.*rules\/inclusion\.md\) \| ◐ Kun berørt \| »Alle skal kunne være med«, linje 63 \|/);
@@ -186,21 +187,21 @@ describe('strategitjek check (built CLI)', () => {
       assert.match(report, /Klumme 7, \*Digitalisering uden inklusion fører til hvide elefanter\*, s\. 18/);
     });
 
-    it('--output writes the report to a file', () => {
+    it('--output writes the report to a file', async () => {
       const dir = tempDir();
       const out = join(dir, 'rapport.md');
-      const result = runCli(['check', THIN, '--format', 'markdown', '--output', out]);
+      const result = await runCli(['check', THIN, '--format', 'markdown', '--output', out]);
       assert.equal(result.stdout, '');
       assert.equal(result.stderr, `strategitjek: rapporten er skrevet til "${out}"\n`);
       assert.match(readFileSync(out, 'utf8'), /^# Høringsparathed/);
     });
 
-    it('--help and --version', () => {
-      assert.match(runCli(['--help']).stdout, /^Brug: strategitjek check \[tilvalg\]/);
-      assert.match(runCli(['--help', '--lang', 'en']).stdout, /^Usage: strategitjek check \[options\]/);
-      assert.match(runCli([]).stdout, /^Brug: /);
+    it('--help and --version', async () => {
+      assert.match((await runCli(['--help'])).stdout, /^Brug: strategitjek check \[tilvalg\]/);
+      assert.match((await runCli(['--help', '--lang', 'en'])).stdout, /^Usage: strategitjek check \[options\]/);
+      assert.match((await runCli([])).stdout, /^Brug: /);
       const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-      assert.equal(runCli(['--version']).stdout, `${pkg.version}\n`);
+      assert.equal(runCliProcess(['--version']).stdout, `${pkg.version}\n`);
     });
   });
 });

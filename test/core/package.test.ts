@@ -17,7 +17,8 @@ describe('the npm package (issue 12)', () => {
     assert.ok(!pkg.categories.includes('Other'));
   });
 
-  it('npm pack holds no tests, sources or source maps', () => {
+  // Slow (a whole npm pack): in `npm run test:stress`, which CI runs.
+  it('npm pack holds no tests, sources or source maps @stress', () => {
     const [listing] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     const paths: string[] = listing.files.map((file: { path: string }) => file.path);
     assert.deepEqual(

@@ -101,7 +101,7 @@ describe('incremental linter', () => {
     );
   });
 
-  it('at real size (above 256 KB, default chapters): typing in the middle and pasting a chapter', function () {
+  it('at real size (above 256 KB, default chapters): typing in the middle and pasting a chapter @stress', function () {
     this.timeout(300000);
     const linter = createLinter();
     let text = scaled(300 * 1024);

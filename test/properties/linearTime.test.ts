@@ -23,7 +23,7 @@ function fastestTime(text: string): number {
   return best;
 }
 
-describe('linear time on pathological input', () => {
+describe('linear time on pathological input @stress', () => {
   for (const [name, make] of Object.entries(PATHOLOGICAL_SHAPES)) {
     it(`${name}: 4× the text takes less than ${MAX_RATIO}× the time`, () => {
       lint(make(SMALL));

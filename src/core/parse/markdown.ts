@@ -37,7 +37,7 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  * long lists are cut between top-level items (see `safeSplitPoints`). Most
  * strategies are below the limit and are parsed whole.
  */
-export const CHUNKED_PARSE_ABOVE = 64 * 1024;
+const CHUNKED_PARSE_ABOVE = 64 * 1024;
 const CHUNK_SIZE = 16 * 1024;
 
 export interface ParseOptions {
