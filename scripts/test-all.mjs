@@ -20,11 +20,11 @@ const stages = [
 ];
 if (process.env.STRATEGITJEK_TEST_LATEST === '1') stages.push(['in-editor (newest code-server)', 'node', ['test/vscode/harness/latest.mjs']]);
 
-// The in-editor suite needs Debian's chromium, ripgrep and libkrb5 (for
+// The in-editor suite needs Debian's chromium (or another at CHROMIUM_PATH), ripgrep and libkrb5 (for
 // code-server). Without them the other suites still run and a line says what
 // to install; in CI (CI=true) missing prerequisites are a failure.
 const missing = [
-  ['chromium', existsSync('/usr/bin/chromium')],
+  ['chromium', existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')],
   ['ripgrep', spawnSync('rg', ['--version'], { stdio: 'ignore' }).status === 0],
   ['libkrb5-dev', ['/usr/lib/x86_64-linux-gnu/libkrb5.so', '/usr/lib/aarch64-linux-gnu/libkrb5.so', '/usr/lib/libkrb5.so'].some((path) => existsSync(path))],
 ].filter(([, present]) => !present).map(([name]) => name);
