@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,6 +26,12 @@ describe('the npm package (issue 12)', () => {
       [],
     );
     for (const needed of ['package.json', 'README.md', 'LICENSE', 'schemas/config.schema.json']) assert.ok(paths.includes(needed), needed);
+  });
+
+  it('no bundle compiles code at run time: no new Function, no eval (validators are generated)', function () {
+    const bundles = ['dist/extension.cjs', 'dist/web/extension.cjs', 'dist/checkWorker.cjs', 'dist/cli.cjs', 'dist/index.cjs'].filter((file) => existsSync(join(ROOT, file)));
+    if (bundles.length === 0) this.skip();
+    for (const file of bundles) assert.doesNotMatch(readFileSync(join(ROOT, file), 'utf8'), /\bnew Function\s*\(|\beval\s*\(/, file);
   });
 
   it('every setting declares a scope', () => {
