@@ -1,24 +1,27 @@
 import { lint, type LintOptions, type LintResult } from './lint';
 import { createDocumentCache, type DocumentCache } from './model/buildDocument';
+import { createRecognitionCache } from './recognition/recognise';
 
 /** A linter for one document that is checked again and again as it is edited. */
 export interface Linter {
   /** Exactly what `lint(text, options)` returns, computed with what earlier checks left behind. */
-  lint(text: string, options?: Omit<LintOptions, 'cache'>): LintResult;
+  lint(text: string, options?: Omit<LintOptions, 'cache' | 'recognitionCache'>): LintResult;
 }
 
 /**
  * An incremental linter: keep one per open document. Long texts are parsed
  * in chapters split at safe headings, and a chapter whose text did not change
  * since the last check is not parsed again (its positions are moved instead);
- * blocks whose text did not change keep their substance figures. Everything
- * downstream (recognition, rules) runs on the resulting model as in `lint`.
+ * blocks whose text did not change keep their substance figures and what
+ * recognition read in them (terms per element). Everything downstream runs on
+ * the resulting model as in `lint`.
  * What the previous check did not use is dropped, so memory stays at one
  * document's worth.
  */
 export function createLinter(options: { parse?: DocumentCache['parseOptions'] } = {}): Linter {
   const cache = createDocumentCache(options.parse);
+  const recognitionCache = createRecognitionCache();
   return {
-    lint: (text, lintOptions = {}) => lint(text, { ...lintOptions, cache }),
+    lint: (text, lintOptions = {}) => lint(text, { ...lintOptions, cache, recognitionCache }),
   };
 }

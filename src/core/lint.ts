@@ -6,7 +6,7 @@ import { localize } from './i18n/localized';
 import { buildDocument, type DocumentCache } from './model/buildDocument';
 import { emptySubstance } from './model/substance';
 import type { StrategyDocument } from './model/types';
-import { recognise, type Recognition } from './recognition/recognise';
+import { recognise, type Recognition, type RecognitionCache } from './recognition/recognise';
 import { RULE_IDS, RULES } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/types';
 import { isBinary } from './text/binary';
@@ -17,6 +17,8 @@ export interface LintOptions {
   config?: ResolvedConfig | ConfigInput;
   /** What `createLinter` keeps between checks of one document (parsed chapters, block figures). */
   cache?: DocumentCache;
+  /** For an incremental linter: what paragraphs said at the last check (see `createLinter`). */
+  recognitionCache?: RecognitionCache;
 }
 
 export interface LintResult {
@@ -58,7 +60,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const override = sanitizeOverrides(document.frontmatter.data['strategitjek'], RULE_IDS);
   const config = mergeConfig(base, override);
   config.language = resolveLanguage(config.explicitLanguage, document.frontmatter.data);
-  const recognition = recognise(document, config);
+  const recognition = recognise(document, config, options.recognitionCache);
   const findings: Finding[] = [];
 
   for (const rule of RULES) {

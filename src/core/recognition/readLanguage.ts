@@ -1,5 +1,4 @@
-import type { StrategyDocument } from '../model/types';
-import { tokenize } from './tokens';
+import type { Token } from './tokens';
 
 /*
  * Strategitjek reads Danish, Norwegian, Swedish and English. A strategy in
@@ -24,11 +23,12 @@ const MIN_SHARE = 0.08;
 /** Short texts say too little to judge their language. */
 const MIN_WORDS = 60;
 
-export function isReadableLanguage(document: StrategyDocument): boolean {
+/** Judged on the words recognition has already split the paragraphs into. */
+export function isReadableLanguage(paragraphs: Iterable<Token[]>): boolean {
   let words = 0;
   let known = 0;
-  for (const block of document.blocks) {
-    for (const token of tokenize(block.text)) {
+  for (const tokens of paragraphs) {
+    for (const token of tokens) {
       words++;
       if (FUNCTION_WORDS.has(token.norm)) known++;
     }

@@ -9,7 +9,7 @@ import { splitSentences } from '../text/sentences';
 import { ancestry } from '../model/walk';
 import { isReadableLanguage } from './readLanguage';
 import { isClosingSection, isContentsSection, isExampleSection, isPreambleBlock, isSummarySection } from './sectionRoles';
-import { compileTerm, prepare, scoreTerms, type CompiledTerm, type TermScore, type TokenizedText } from './terms';
+import { combineTermLists, compileTerm, prepare, scoreTermLists, scoreTerms, type CompiledTerm, type TermLists, type TermScore, type TokenizedText } from './terms';
 
 export type ElementStatus = 'present' | 'thin' | 'missing';
 
@@ -126,18 +126,70 @@ export function compileVocabulary(config: Pick<ResolvedConfig, 'words'>): Vocabu
   return vocabulary;
 }
 
-export function recognise(document: StrategyDocument, config: ResolvedConfig): Recognition {
+/** Every element's body terms in one list, so a paragraph is read once for all ten. */
+const bodyLists = new WeakMap<Vocabulary, TermLists<ElementId>>();
+
+function bodyTermsOf(vocabulary: Vocabulary): TermLists<ElementId> {
+  let lists = bodyLists.get(vocabulary);
+  if (!lists) {
+    lists = combineTermLists([...vocabulary].map(([id, terms]) => [id, terms.body] as [ElementId, CompiledTerm[]]));
+    bodyLists.set(vocabulary, lists);
+  }
+  return lists;
+}
+
+/** A paragraph's words and what they say of each element: depends on its text and the vocabulary only. */
+interface BlockReading {
+  prepared: TokenizedText;
+  scores: Map<ElementId, TermScore>;
+}
+
+/**
+ * Readings of paragraphs from the last check, by their text, for a document
+ * being edited: after a keystroke only the paragraph that changed is read
+ * again. Readings the last check did not use are dropped.
+ */
+export interface RecognitionCache {
+  vocabulary?: Vocabulary;
+  readings: Map<string, BlockReading>;
+}
+
+export function createRecognitionCache(): RecognitionCache {
+  return { readings: new Map() };
+}
+
+function readBlocks(blocks: Block[], vocabulary: Vocabulary, cache: RecognitionCache | undefined): Map<Block, BlockReading> {
+  const lists = bodyTermsOf(vocabulary);
+  const previous = cache && cache.vocabulary === vocabulary ? cache.readings : new Map<string, BlockReading>();
+  const kept = new Map<string, BlockReading>();
+  const readings = new Map<Block, BlockReading>();
+  for (const block of blocks) {
+    let reading = previous.get(block.text) ?? kept.get(block.text);
+    if (!reading || !cache) {
+      const prepared = prepare(block.text);
+      const scores = new Map<ElementId, TermScore>();
+      for (const [id, score] of scoreTermLists(prepared, lists)) if (score.score > 0) scores.set(id, score);
+      reading = { prepared, scores };
+    }
+    kept.set(block.text, reading);
+    readings.set(block, reading);
+  }
+  if (cache) {
+    cache.vocabulary = vocabulary;
+    cache.readings = kept;
+  }
+  return readings;
+}
+
+export function recognise(document: StrategyDocument, config: ResolvedConfig, cache?: RecognitionCache): Recognition {
   const vocabulary = compileVocabulary(config);
   const thresholds = config.thresholds;
-  const prepared = new Map<Block, TokenizedText>(document.blocks.map((block) => [block, prepare(block.text)]));
+  const readings = readBlocks(document.blocks, vocabulary, cache);
+  const prepared = new Map<Block, TokenizedText>();
   const blockScores = new Map<Block, Map<ElementId, TermScore>>();
-  for (const block of document.blocks) {
-    const scores = new Map<ElementId, TermScore>();
-    for (const id of ELEMENT_IDS) {
-      const score = scoreTerms(prepared.get(block)!, vocabulary.get(id)!.body);
-      if (score.score > 0) scores.set(id, score);
-    }
-    blockScores.set(block, scores);
+  for (const [block, reading] of readings) {
+    prepared.set(block, reading.prepared);
+    blockScores.set(block, reading.scores);
   }
   const scoreOf = (block: Block, id: ElementId) => blockScores.get(block)?.get(id)?.score ?? 0;
 
@@ -259,7 +311,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig): R
     explainTerms(verdict, vocabulary.get(id)!);
     verdicts.set(id, verdict);
   }
-  return { verdicts, sectionElements, readable: isReadableLanguage(document) };
+  return { verdicts, sectionElements, readable: isReadableLanguage([...prepared.values()].map((text) => text.tokens)) };
 }
 
 /** Notes which catalogue terms the judged blocks contain, so a verdict can say why. */

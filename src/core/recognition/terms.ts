@@ -75,7 +75,7 @@ export interface TokenizedText {
   /** The text lower-cased, for a quick substring test before token matching. */
   lower: string;
   tokens: Token[];
-  /** Token positions by the first two letters of the word (and of each hyphenated part). */
+  /** Token positions by the first two and three letters of the word (and of each hyphenated part). */
   index?: Map<string, number[]>;
   /** For each sentence, the index of its first token and one past its last. */
   sentences?: Array<[number, number]>;
@@ -86,7 +86,7 @@ export interface TokenizedText {
    */
   guardCounts?: Map<WordPattern[], Map<number, number>>;
   shouting?: Map<number, boolean>;
-  /** The first two letters of every word (and hyphenated part) in the text. */
+  /** The first two and three letters of every word (and hyphenated part) in the text. */
   keys?: Set<string>;
 }
 
@@ -149,8 +149,22 @@ function isShouting(prepared: TokenizedText, sentence: number): boolean {
 }
 
 /**
+ * Words are indexed by their first two and first three letters; a pattern is
+ * looked up by three where it has them. Three letters tell "digital" from
+ * "direktion" and "dialog", which two did not, and so spare most of the
+ * comparisons that found nothing.
+ */
+function wordKeys(word: string): string[] {
+  return word.length >= 3 ? [word.slice(0, 2), word.slice(0, 3)] : [word.slice(0, 2)];
+}
+
+function patternKey(text: string): string {
+  return text.slice(0, text.length >= 3 ? 3 : 2).toLowerCase();
+}
+
+/**
  * Where a word pattern can start: the tokens whose word, or a part of a
- * hyphenated word, begins with the pattern's first two letters. Built once per
+ * hyphenated word, begins with the pattern's first letters (see `wordKeys`). Built once per
  * text, it spares most token-by-token comparisons.
  */
 function startsFor(prepared: TokenizedText, word: WordPattern): Iterable<number> {
@@ -163,12 +177,12 @@ function startsFor(prepared: TokenizedText, word: WordPattern): Iterable<number>
       else if (list[list.length - 1] !== position) list.push(position);
     };
     prepared.tokens.forEach((token, position) => {
-      add(token.norm.slice(0, 2), position);
-      for (const part of token.parts ?? []) if (part.length >= 2) add(part.slice(0, 2), position);
+      for (const key of wordKeys(token.norm)) add(key, position);
+      for (const part of token.parts ?? []) if (part.length >= 2) for (const key of wordKeys(part)) add(key, position);
     });
     prepared.index = index;
   }
-  return prepared.index.get(word.text.slice(0, 2).toLowerCase()) ?? [];
+  return prepared.index.get(patternKey(word.text)) ?? [];
 }
 
 /** Every place a term occurs in the text, with its sense checked. */
@@ -215,7 +229,7 @@ export interface TermScore {
 }
 
 /**
- * A term list indexed by the first two letters of each term's first word, so
+ * A term list indexed by the first letters of each term's first word (see `patternKey`), so
  * a text is matched only against the terms that can start in it: one pass
  * over the text's own letter pairs instead of a lookup per catalogue term.
  */
@@ -237,7 +251,7 @@ export function indexTerms(terms: CompiledTerm[]): TermIndex {
     const first = term.words[0];
     if (!first || first.suffix || first.text.length < 2) always.push(position);
     else {
-      const key = first.text.slice(0, 2).toLowerCase();
+      const key = patternKey(first.text);
       const list = byKey.get(key);
       if (list) list.push(position);
       else byKey.set(key, [position]);
@@ -251,24 +265,34 @@ export function indexTerms(terms: CompiledTerm[]): TermIndex {
 /** The terms of a list that can occur in a text, in the list's order. */
 function candidateTerms(prepared: TokenizedText, terms: CompiledTerm[]): CompiledTerm[] {
   if (terms.length < 16) return terms;
+  return candidatePositions(prepared, terms).map((position) => terms[position]);
+}
+
+/** Positions in a list of the terms that can occur in a text, ascending unless told otherwise. */
+function candidatePositions(prepared: TokenizedText, terms: CompiledTerm[], sorted = true): number[] {
   const index = indexTerms(terms);
   let keys = prepared.keys;
   if (!keys) {
     keys = new Set<string>();
     for (const token of prepared.tokens) {
-      keys.add(token.norm.slice(0, 2));
-      for (const part of token.parts ?? []) keys.add(part.slice(0, 2));
+      for (const key of wordKeys(token.norm)) keys.add(key);
+      for (const part of token.parts ?? []) for (const key of wordKeys(part)) keys.add(key);
     }
     prepared.keys = keys;
   }
   const positions = [...index.always];
   for (const key of keys) for (const position of index.byKey.get(key) ?? []) positions.push(position);
-  return positions.sort((a, b) => a - b).map((position) => terms[position]);
+  return sorted ? positions.sort((a, b) => a - b) : positions;
 }
 
 export function scoreTerms(prepared: TokenizedText, terms: CompiledTerm[]): TermScore {
   const found: TermHit[] = [];
   for (const term of candidateTerms(prepared, terms)) for (const hit of findTerm(prepared, term)) found.push(hit);
+  return scoreHits(prepared, found);
+}
+
+/** Scores hits of one list of terms, found in the list's order. */
+function scoreHits(prepared: TokenizedText, found: TermHit[]): TermScore {
   // Where two terms match the same words ("borgernes behov" and "behov"), only
   // the heavier one counts: a phrase is not evidence twice over.
   found.sort((a, b) => b.term.weight - a.term.weight || a.start - b.start);
@@ -290,4 +314,49 @@ export function scoreTerms(prepared: TokenizedText, terms: CompiledTerm[]): Term
     if (seen < 2) score += hit.term.weight;
   }
   return { score, distinct: perTerm.size, hits };
+}
+
+/** Several named term lists matched together: one pass over a text for all of them. */
+export interface TermLists<K> {
+  all: CompiledTerm[];
+  /** For each position in `all`, the list it came from. */
+  owners: K[];
+}
+
+export function combineTermLists<K>(lists: Iterable<[K, CompiledTerm[]]>): TermLists<K> {
+  const all: CompiledTerm[] = [];
+  const owners: K[] = [];
+  for (const [key, terms] of lists) {
+    for (const term of terms) {
+      all.push(term);
+      owners.push(key);
+    }
+  }
+  return { all, owners };
+}
+
+/**
+ * `scoreTerms` for every list at once, with the same results: the text's
+ * candidate terms are looked up once in an index of all lists, instead of
+ * once per list. Lists without hits are left out.
+ */
+export function scoreTermLists<K>(prepared: TokenizedText, lists: TermLists<K>): Map<K, TermScore> {
+  // Terms are tried in any order; the few that occur are put back in the
+  // lists' order, which decides between equally heavy hits at one place.
+  const occurring: Array<[number, TermHit[]]> = [];
+  for (const position of candidatePositions(prepared, lists.all, false)) {
+    const hits = findTerm(prepared, lists.all[position]);
+    if (hits.length > 0) occurring.push([position, hits]);
+  }
+  occurring.sort((a, b) => a[0] - b[0]);
+  const found = new Map<K, TermHit[]>();
+  for (const [position, hits] of occurring) {
+    const owner = lists.owners[position];
+    const list = found.get(owner);
+    if (list) list.push(...hits);
+    else found.set(owner, hits);
+  }
+  const scores = new Map<K, TermScore>();
+  for (const [owner, hits] of found) scores.set(owner, scoreHits(prepared, hits));
+  return scores;
 }
