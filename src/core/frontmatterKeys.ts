@@ -13,6 +13,11 @@ const FRONTMATTER_ALIASES: Record<string, readonly string[]> = {
   'godkendes-af': ['approvedBy', 'approved-by', 'approver'],
   høringsfrist: ['consultationDeadline', 'consultation-deadline', 'deadline'],
   sprog: ['language', 'lang'],
+  leder: ['leader', 'navn', 'name'],
+  rolle: ['role', 'stilling', 'title-role'],
+  enhed: ['unit', 'afdeling', 'department'],
+  dato: ['date'],
+  strategi: ['strategy'],
 };
 
 /** The value of a frontmatter field under its Danish key or an English alias. */

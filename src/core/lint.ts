@@ -1,4 +1,4 @@
-import { ELEMENT_IDS } from './catalogue/elementTypes';
+import { catalogueOf, STRATEGY_CATALOGUE, type Catalogue } from './catalogue/catalogues';
 import { sanitizeOverrides } from './config/sanitize';
 import { defaultConfig, mergeConfig, type ConfigInput, type ResolvedConfig, type SeveritySetting } from './config/types';
 import { resolveLanguage } from './i18n/language';
@@ -7,7 +7,9 @@ import { buildDocument, type DocumentCache } from './model/buildDocument';
 import { emptySubstance } from './model/substance';
 import type { StrategyDocument } from './model/types';
 import { recognise, type Recognition, type RecognitionCache } from './recognition/recognise';
-import { RULE_IDS, RULES } from './rules';
+import { linkToStrategy, type LinkedStrategy, type StrategyLink } from './recognition/strategyLink';
+import { DEFAULT_THRESHOLDS } from './config/types';
+import { RULE_IDS, RULES, rulesFor } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/types';
 import { isBinary } from './text/binary';
 import { coreMessage } from './i18n/messages';
@@ -17,6 +19,12 @@ export interface LintOptions {
   config?: ResolvedConfig | ConfigInput;
   /** What `createLinter` keeps between checks of one document (parsed chapters, block figures). */
   cache?: DocumentCache;
+  /**
+   * The strategy an ambition answers to, as the adapter found it (its
+   * `strategi:` path, or the strategy the CLI was given beside it). The core
+   * never reads files; without this, coherence is judged on the text alone.
+   */
+  strategy?: LinkedStrategy;
   /** For an incremental linter: what paragraphs said at the last check (see `createLinter`). */
   recognitionCache?: RecognitionCache;
 }
@@ -29,6 +37,8 @@ export interface LintResult {
   /** The configuration in force, frontmatter overrides included. */
   config: ResolvedConfig;
   findings: Finding[];
+  /** What the document refers to in the strategy it answers to, when one was given. */
+  link?: StrategyLink;
 }
 
 function isResolved(config: ResolvedConfig | ConfigInput | undefined): config is ResolvedConfig {
@@ -60,16 +70,20 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const override = sanitizeOverrides(document.frontmatter.data['strategitjek'], RULE_IDS);
   const config = mergeConfig(base, override);
   config.language = resolveLanguage(config.explicitLanguage, document.frontmatter.data);
+  const catalogue = catalogueOf(document);
+  applyTypeThresholds(config, catalogue);
+  const link = catalogue.linkKey && options.strategy ? strategyLink(document, options.strategy, base) : undefined;
   const recognition = recognise(document, config, options.recognitionCache);
   const findings: Finding[] = [];
 
-  for (const rule of RULES) {
+  for (const rule of rulesFor(catalogue.type)) {
     const setting = config.rules[rule.meta.id];
     if (setting === 'off') continue;
     const context: RuleContext = {
       document,
       recognition,
       config,
+      link,
       report(descriptor) {
         const severity = severityFor(rule, descriptor.messageId, config);
         if (severity === 'off') return;
@@ -104,7 +118,24 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   }
   // Document order, then the registry's rule order: stable and readable.
   findings.sort((a, b) => a.range.start - b.range.start || RULE_IDS.indexOf(a.ruleId) - RULE_IDS.indexOf(b.ruleId));
-  return { text: document.text, document, recognition, config, findings };
+  return { text: document.text, document, recognition, config, findings, link };
+}
+
+/**
+ * A document type's own defaults for the length thresholds (an ambition's
+ * answers are a few sentences each); a threshold the user set stays.
+ */
+function applyTypeThresholds(config: ResolvedConfig, catalogue: Catalogue): void {
+  for (const [key, value] of Object.entries(catalogue.thresholds) as Array<[keyof typeof DEFAULT_THRESHOLDS, number]>) {
+    if (config.thresholds[key] === DEFAULT_THRESHOLDS[key]) config.thresholds[key] = value;
+  }
+}
+
+/** Reads the strategy an ambition answers to, as the strategy catalogue sees it, and what the ambition refers to there. */
+function strategyLink(document: StrategyDocument, strategy: LinkedStrategy, config: ResolvedConfig): StrategyLink {
+  if ('problem' in strategy) return { path: strategy.path, problem: strategy.problem, connected: [], candidates: 0, examples: [] };
+  const strategyDocument = buildDocument(isBinary(strategy.text) ? '' : strategy.text.slice(0, MAX_TEXT_LENGTH));
+  return linkToStrategy(document, strategy.path, strategyDocument, recognise(strategyDocument, config));
 }
 
 /** Larger documents are refused rather than checked slowly; no strategy comes near it. */
@@ -113,9 +144,10 @@ export const MAX_TEXT_LENGTH = 16 * 1048576;
 function unreadableResult(input: string, config: ResolvedConfig, messageId: 'binary' | 'too-large', values: Record<string, string | number> = {}): LintResult {
   const document = buildDocument('');
   const recognition: Recognition = {
-    verdicts: new Map(ELEMENT_IDS.map((id) => [id, { id, status: 'missing' as const, blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() }])),
+    verdicts: new Map(STRATEGY_CATALOGUE.ids.map((id) => [id, { id, status: 'missing' as const, blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() }])),
     sectionElements: new Map(),
     readable: true,
+    catalogue: STRATEGY_CATALOGUE,
   };
   const rule = RULES.find((r) => r.meta.id === 'readable-text')!;
   const findings: Finding[] = [

@@ -1,8 +1,10 @@
-import { ELEMENT_IDS, type ElementId } from './catalogue/elementTypes';
+import type { DocumentType } from './catalogue/catalogues';
+import type { ElementId } from './catalogue/elementTypes';
 import type { Severity } from './config/types';
 import { lint, type LintOptions, type LintResult } from './lint';
 import { explainVerdict, type Evidence } from './recognition/evidence';
 import type { ElementStatus } from './recognition/recognise';
+import type { ConnectedSection } from './recognition/strategyLink';
 
 /*
  * The versioned report contract (schemaVersion 1). The CLI's JSON format
@@ -39,11 +41,24 @@ export interface OutlineEntry {
   element: ElementId | null;
 }
 
+/** The strategy an ambition answers to, and its sections the ambition refers to (added within schemaVersion 1). */
+export interface StrategyLinkReport {
+  path: string;
+  /** Why it was not read: `not-found`, `outside` (the workspace) or `unreadable`; null when it was. */
+  problem: 'not-found' | 'outside' | 'unreadable' | null;
+  sections: ConnectedSection[];
+}
+
 export interface FileReport {
   path: string;
+  /** Which catalogue the file was checked against (added within schemaVersion 1). */
+  documentType: DocumentType;
+  /** One entry per element of the document type's catalogue, and only those (typed as a full record for the readers of one type). */
   elements: Record<ElementId, ElementReport>;
   findings: FindingReport[];
   outline: OutlineEntry[];
+  /** Only for a document tied to a strategy (an ambition's `strategi:`). */
+  strategy?: StrategyLinkReport;
 }
 
 export interface Summary {
@@ -63,7 +78,8 @@ export function toFileReport(result: LintResult, path: string): FileReport {
   const { document, recognition } = result;
   const lines = document.lines;
   const elements = {} as Record<ElementId, ElementReport>;
-  for (const id of ELEMENT_IDS) {
+  const ids = recognition.catalogue.ids;
+  for (const id of ids) {
     const verdict = recognition.verdicts.get(id)!;
     const anchor = verdict.status === 'missing' ? undefined : verdict.anchor;
     elements[id] = {
@@ -89,7 +105,7 @@ export function toFileReport(result: LintResult, path: string): FileReport {
     };
   });
   const answeredBy = new Map<unknown, ElementId>();
-  for (const id of ELEMENT_IDS) {
+  for (const id of ids) {
     const verdict = recognition.verdicts.get(id)!;
     if (verdict.status !== 'missing' && verdict.section && verdict.anchor === verdict.section.headingRange && !answeredBy.has(verdict.section)) {
       answeredBy.set(verdict.section, id);
@@ -101,7 +117,9 @@ export function toFileReport(result: LintResult, path: string): FileReport {
     line: lines.positionAt(section.headingRange.start).line,
     element: answeredBy.get(section) ?? recognition.sectionElements.get(section)?.[0] ?? null,
   }));
-  return { path, elements, findings, outline };
+  const file: FileReport = { path, documentType: recognition.catalogue.type, elements, findings, outline };
+  if (result.link) file.strategy = { path: result.link.path, problem: result.link.problem ?? null, sections: result.link.connected };
+  return file;
 }
 
 export function summarize(files: FileReport[]): Summary {

@@ -42,7 +42,7 @@ const STRATEGY_NAME =
   /digitali[sz]\w*[\s_-]*(strategi|plan|ambition|politik)|digital\w*[\s_-]+(strategi|strategy|plan|ambition|agenda)|(it|ikt)[\s_-]*strategi|strategi\w*[\s_-]+for[\s_-]+digitali|min[\s_-]+digitale[\s_-]+ambition|digital[\s_-]+strategy/i;
 
 /** The first lines of a readiness report written by `--format markdown` or the editor. */
-const OWN_REPORT = /^\uFEFF?\s*# (Høringsparathed|Consultation readiness):/;
+const OWN_REPORT = /^\uFEFF?\s*# ((Høringsparathed|Consultation readiness|Ambitionstjek|Ambition check):|(Ledernes digitale ambitioner|The leaders’ digital ambitions)[ \t]*\r?\n)/;
 
 /** The frontmatter of a text's head as data (the parser's reader), or an empty object when there is none or it does not parse. */
 export function headFrontmatter(head: string): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { ELEMENTS } from '../core/catalogue/elements';
+import { catalogueFor, type DocumentType } from '../core/catalogue/catalogues';
 import { COLLECTION } from '../core/catalogue/columns';
 import { localize, type Language, type Localized } from '../core/i18n/localized';
 import { citeColumn, columnUrl, ruleUrl } from '../core/links';
@@ -50,7 +50,59 @@ const T = {
     en: 'It can go to consultation, but the sections that are only touched on should be developed first.',
   },
   verdictReady: { da: 'Den er klar til høring, hvad angår de ti elementer.', en: 'It is ready for consultation as far as the ten elements go.' },
+  leader: { da: 'Leder', en: 'Leader' },
+  role: { da: 'Rolle', en: 'Role' },
+  unit: { da: 'Enhed', en: 'Unit' },
+  date: { da: 'Dato', en: 'Date' },
+  strategy: { da: 'Strategi', en: 'Strategy' },
+  connects: { da: 'Henviser til strategiens afsnit', en: 'Refers to the strategy’s sections' },
+  overview: { da: 'Ledernes digitale ambitioner', en: 'The leaders’ digital ambitions' },
+  overviewLead: {
+    da: '{count} ambitioner. Hver række er én leder; ✓ til stede, ◐ kun berørt, ✗ mangler.',
+    en: '{count} ambitions. Each row is one leader; ✓ present, ◐ touched on, ✗ missing.',
+  },
+  answered: { da: 'Besvaret', en: 'Answered' },
 } satisfies Record<string, Localized>;
+
+/**
+ * The report's words that depend on the document type: a strategy is judged
+ * for consultation, an ambition for being shared with the staff. One table,
+ * keyed by the type, read through the document's catalogue.
+ */
+const BY_TYPE: Record<DocumentType, Record<'title' | 'elements' | 'verdictPresent' | 'verdictThinOne' | 'verdictThinMany' | 'verdictMissingOne' | 'verdictMissingMany' | 'verdictNotReady' | 'verdictReadyButThin' | 'verdictReady', Localized>> = {
+  digitaliseringsstrategi: {
+    title: T.title,
+    elements: T.elements,
+    verdictPresent: T.verdictPresent,
+    verdictThinOne: T.verdictThinOne,
+    verdictThinMany: T.verdictThinMany,
+    verdictMissingOne: T.verdictMissingOne,
+    verdictMissingMany: T.verdictMissingMany,
+    verdictNotReady: T.verdictNotReady,
+    verdictReadyButThin: T.verdictReadyButThin,
+    verdictReady: T.verdictReady,
+  },
+  'min-digitale-ambition': {
+    title: { da: 'Ambitionstjek', en: 'Ambition check' },
+    elements: { da: 'De seks spørgsmål', en: 'The six questions' },
+    verdictPresent: { da: 'Ambitionen besvarer {present} af de seks spørgsmål fyldestgørende.', en: 'The ambition answers {present} of the six questions in full.' },
+    verdictThinOne: { da: 'Ét spørgsmål er kun berørt: {list}.', en: 'One question is only touched on: {list}.' },
+    verdictThinMany: { da: '{count} spørgsmål er kun berørt: {list}.', en: '{count} questions are only touched on: {list}.' },
+    verdictMissingOne: { da: 'Ét spørgsmål er ikke besvaret: {list}.', en: 'One question is not answered: {list}.' },
+    verdictMissingMany: { da: '{count} spørgsmål er ikke besvaret: {list}.', en: '{count} questions are not answered: {list}.' },
+    verdictNotReady: { da: 'Skriv de manglende svar, før ambitionen deles med medarbejderne.', en: 'Write the missing answers before the ambition is shared with the staff.' },
+    verdictReadyButThin: { da: 'Den kan deles med medarbejderne, men de svar, der kun er berørt, bør uddybes.', en: 'It can be shared with the staff, but the answers that are only touched on should be developed.' },
+    verdictReady: { da: 'Den svarer på alle seks spørgsmål og kan deles med medarbejderne.', en: 'It answers all six questions and can be shared with the staff.' },
+  },
+};
+
+function tt(report: FileReport, key: keyof (typeof BY_TYPE)[DocumentType], language: Language, values: Record<string, string | number> = {}): string {
+  return localize(BY_TYPE[report.documentType ?? 'digitaliseringsstrategi'][key], language, values);
+}
+
+function elementsOf(report: FileReport) {
+  return catalogueFor(report.documentType ?? 'digitaliseringsstrategi').elements;
+}
 
 function t(key: keyof typeof T, language: Language): string {
   return localize(T[key], language);
@@ -88,14 +140,15 @@ export function codeSpan(text: string): string {
 const CONTROL_NAMES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function verdictSentence(report: FileReport, language: Language): string {
-  const missing = ELEMENTS.filter((e) => report.elements[e.id].status === 'missing').map((e) => localize(e.name, language));
-  const thin = ELEMENTS.filter((e) => report.elements[e.id].status === 'thin').map((e) => localize(e.name, language));
-  const present = ELEMENTS.length - missing.length - thin.length;
+  const elements = elementsOf(report);
+  const missing = elements.filter((e) => report.elements[e.id].status === 'missing').map((e) => localize(e.name, language));
+  const thin = elements.filter((e) => report.elements[e.id].status === 'thin').map((e) => localize(e.name, language));
+  const present = elements.length - missing.length - thin.length;
   const list = (names: string[]) => names.map((n) => `*${n}*`).join(', ');
-  const parts = [localize(T.verdictPresent, language, { present })];
-  if (thin.length > 0) parts.push(localize(thin.length === 1 ? T.verdictThinOne : T.verdictThinMany, language, { count: thin.length, list: list(thin) }));
-  if (missing.length > 0) parts.push(localize(missing.length === 1 ? T.verdictMissingOne : T.verdictMissingMany, language, { count: missing.length, list: list(missing) }));
-  parts.push(localize(missing.length > 0 ? T.verdictNotReady : thin.length > 0 ? T.verdictReadyButThin : T.verdictReady, language));
+  const parts = [tt(report, 'verdictPresent', language, { present })];
+  if (thin.length > 0) parts.push(tt(report, thin.length === 1 ? 'verdictThinOne' : 'verdictThinMany', language, { count: thin.length, list: list(thin) }));
+  if (missing.length > 0) parts.push(tt(report, missing.length === 1 ? 'verdictMissingOne' : 'verdictMissingMany', language, { count: missing.length, list: list(missing) }));
+  parts.push(tt(report, missing.length > 0 ? 'verdictNotReady' : thin.length > 0 ? 'verdictReadyButThin' : 'verdictReady', language));
   return parts.join(' ');
 }
 
@@ -104,22 +157,30 @@ function fileSection(file: CheckedFile, options: FormatOptions): string {
   const language = config.language;
   const { report, meta } = file;
   const out: string[] = [];
-  out.push(`# ${t('title', language)}: ${escapeMarkdown(meta.titel ?? report.path)}`, '');
+  out.push(`# ${tt(report, 'title', language)}: ${escapeMarkdown(meta.titel ?? report.path)}`, '');
   const facts: Array<[keyof typeof T, string | undefined]> = [
     ['file', codeSpan(report.path)],
+    ['leader', meta.leder && escapeMarkdown(meta.leder)],
+    ['role', meta.rolle && escapeMarkdown(meta.rolle)],
+    ['unit', meta.enhed && escapeMarkdown(meta.enhed)],
     ['organisation', meta.kommune && escapeMarkdown(meta.kommune)],
     ['status', meta.status && escapeMarkdown(meta.status)],
     ['period', meta.periode && escapeMarkdown(meta.periode)],
+    ['date', meta.dato && escapeMarkdown(meta.dato)],
     ['owner', meta.ejer && escapeMarkdown(meta.ejer)],
+    ['strategy', report.strategy && codeSpan(report.strategy.path)],
   ];
   for (const [key, value] of facts) if (value) out.push(`- **${t(key, language)}:** ${value}`);
+  if (report.strategy && report.strategy.sections.length > 0) {
+    out.push(`- **${t('connects', language)}:** ${report.strategy.sections.map((s) => `»${escapeMarkdown(s.heading)}«`).join(', ')}`);
+  }
   out.push('', `## ${t('verdict', language)}`, '', verdictSentence(report, language), '');
-  out.push(`## ${t('elements', language)}`, '');
+  out.push(`## ${tt(report, 'elements', language)}`, '');
   out.push(
     `| ${t('element', language)} | ${t('status', language)} | ${t('where', language)} | ${t('evidence', language)} | ${t('columns', language)} |`,
     '| --- | --- | --- | --- | --- |',
   );
-  for (const element of ELEMENTS) {
+  for (const element of elementsOf(report)) {
     const entry = report.elements[element.id];
     const where = entry.line === null ? t('notFound', language) : `${entry.heading ? `»${escapeMarkdown(entry.heading)}«, ` : ''}${t('line', language)} ${entry.line}`;
     const columns = element.columns.map((n) => `[${n}](${columnUrl(n, config)})`).join(', ');
@@ -156,5 +217,31 @@ export const formatMarkdown: Formatter = (files, options) => {
   const language = options.config.language;
   const source = `${COLLECTION.author}: *${COLLECTION.title}*, ${COLLECTION.publisher} ${COLLECTION.year}, ISBN ${COLLECTION.isbn}.`;
   const sections = files.map((file) => fileSection(file, options));
-  return `${sections.join('\n---\n\n')}\n## ${t('sources', language)}\n\n${source}\n`;
+  const overview = ambitionOverview(files, language);
+  return `${overview}${sections.join('\n---\n\n')}\n## ${t('sources', language)}\n\n${source}\n`;
 };
+
+/**
+ * For a folder of ambitions (two or more): one table of all leaders, their
+ * unit and their six answers, so the digitalisation unit sees where the
+ * leadership chain stands (column 11 seen from the ambitions).
+ */
+function ambitionOverview(files: CheckedFile[], language: Language): string {
+  const ambitions = files.filter((file) => file.report.documentType === 'min-digitale-ambition');
+  if (ambitions.length < 2) return '';
+  const elements = catalogueFor('min-digitale-ambition').elements;
+  const out = [`# ${t('overview', language)}`, '', localize(T.overviewLead, language, { count: ambitions.length }), ''];
+  out.push(
+    `| ${t('leader', language)} | ${t('role', language)} | ${t('unit', language)} | ${elements.map((e) => localize(e.name, language)).join(' | ')} | ${t('answered', language)} |`,
+    `| --- | --- | --- | ${elements.map(() => ':---:').join(' | ')} | --- |`,
+  );
+  for (const { report, meta } of ambitions) {
+    const statuses = elements.map((e) => report.elements[e.id].status);
+    const leader = meta.leder ? escapeMarkdown(meta.leder) : codeSpan(report.path);
+    out.push(
+      `| ${leader} | ${meta.rolle ? escapeMarkdown(meta.rolle) : '–'} | ${meta.enhed ? escapeMarkdown(meta.enhed) : '–'} | ${statuses.map((s) => STATUS_SYMBOL[s]).join(' | ')} | ${statuses.filter((s) => s === 'present').length}/${elements.length} |`,
+    );
+  }
+  out.push('', '---', '', '');
+  return out.join('\n');
+}

@@ -7,7 +7,7 @@ import { frontmatterValue } from '../core/frontmatterKeys';
  */
 export function reportMeta(data: Record<string, unknown>): Record<string, string> {
   const meta: Record<string, string> = {};
-  for (const key of ['titel', 'kommune', 'status', 'ejer', 'godkendes-af', 'høringsfrist']) {
+  for (const key of ['titel', 'kommune', 'status', 'ejer', 'godkendes-af', 'høringsfrist', 'leder', 'rolle', 'enhed', 'dato']) {
     const value = frontmatterValue(data, key);
     if (typeof value === 'string' || typeof value === 'number') meta[key] = String(value);
   }

@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { ELEMENT_IDS } from '../core/catalogue/elementTypes';
+import { catalogueFor } from '../core/catalogue/catalogues';
 import { localize } from '../core/i18n/localized';
 import { summarize } from '../core/report';
 import { count, STRINGS } from './strings';
@@ -27,7 +27,7 @@ export const formatStylish: Formatter = (files, { config, color = false }) => {
       out.push(`  ${paint('dim', where)}  ${paint(style, label)} ${finding.message}  ${paint('dim', finding.ruleId)}`);
     }
     const counts = { present: 0, thin: 0, missing: 0 };
-    for (const id of ELEMENT_IDS) counts[report.elements[id].status]++;
+    for (const id of catalogueFor(report.documentType ?? 'digitaliseringsstrategi').ids) counts[report.elements[id].status]++;
     out.push(`  ${localize(STRINGS.coverage, language, counts)}`, '');
   }
   const summary = summarize(files.map((file) => file.report));

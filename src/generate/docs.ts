@@ -1,5 +1,5 @@
 import { COLLECTION, COLUMNS } from '../core/catalogue/columns';
-import { ELEMENTS } from '../core/catalogue/elements';
+import { CATALOGUES, catalogueOfElement } from '../core/catalogue/catalogues';
 import type { ElementDefinition, TermSpec } from '../core/catalogue/elementTypes';
 import { DEFAULT_THRESHOLDS } from '../core/config/types';
 import { citeColumn, columnPageName } from '../core/links';
@@ -30,7 +30,9 @@ function termText(term: TermSpec): string {
 }
 
 function elementSection(element: ElementDefinition): string[] {
-  const out: string[] = [];
+  const catalogue = catalogueOfElement(element.id);
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...catalogue.thresholds };
+  const out: string[] = [`*Dokumenttype: \`${catalogue.type}\` (${catalogue.noun.da}).*`, ''];
   out.push('## Hvad tjekkes', '', element.question.da, '', `**Hvorfor:** ${element.why.da}`, '');
   out.push('## Hvordan elementet genkendes', '');
   out.push(
@@ -40,7 +42,7 @@ function elementSection(element: ElementDefinition): string[] {
     `2. En overskrift, der nævner elementet: ${element.headingTerms.map(termText).join(', ')}.`,
     `3. Afsnit, lister og tabeller, der behandler det, også under andre overskrifter: ${element.bodyTerms.map(termText).join(', ')}.`,
     '',
-    `Elementet er **til stede**, når teksten har mindst ${DEFAULT_THRESHOLDS.presentMinWords} ord og ${DEFAULT_THRESHOLDS.presentMinStatements} sætninger, punkter eller tabelrækker og siger, hvordan (handlinger, ansvar, principper)${element.presentNeeds ? `, og dækker mindst ${element.presentNeeds} af vejledningens punkter` : ''}. Det er **kun berørt**, når teksten kun strejfer det: en enkelt sætning, en henvisning til et andet dokument, skabelontekst, eller kun omtale i resumé eller indledning. Ellers **mangler** det.`,
+    `Elementet er **til stede**, når teksten har mindst ${thresholds.presentMinWords} ord og ${thresholds.presentMinStatements} ${thresholds.presentMinStatements === 1 ? 'sætning, punkt eller tabelrække' : 'sætninger, punkter eller tabelrækker'} og siger, hvordan (handlinger, ansvar, principper)${element.presentNeeds ? `, og dækker mindst ${element.presentNeeds} af vejledningens punkter` : ''}. Det er **kun berørt**, når teksten kun strejfer det: en enkelt sætning, en henvisning til et andet dokument, skabelontekst, eller kun omtale i resumé eller indledning. Ellers **mangler** det.`,
     '',
   );
   if (element.guidance) {
@@ -56,7 +58,7 @@ function elementSection(element: ElementDefinition): string[] {
 
 function rulePage(rule: Rule): string {
   const meta = rule.meta;
-  const element = meta.element && meta.id === meta.element ? ELEMENTS.find((e) => e.id === meta.element) : undefined;
+  const element = meta.element && meta.id === meta.element ? CATALOGUES.flatMap((c) => c.elements).find((e) => e.id === meta.element) : undefined;
   const out: string[] = [GENERATED, '', `# \`${meta.id}\``, '', meta.description.da, '', `*${meta.description.en}*`, ''];
   out.push(`- **Kan rettes automatisk:** ${meta.fixable ? 'ja' : 'nej'}`);
   const severities = Object.entries(meta.messages).map(([id, m]) => `\`${id}\` (${m.severity})`);

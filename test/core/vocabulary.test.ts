@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ELEMENTS } from '../../src/core/catalogue/elements';
+import { CATALOGUES } from '../../src/core/catalogue/catalogues';
 import { DOCUMENT_CUES, HOW_CUES, REFERENCE_CUES } from '../../src/core/catalogue/vocabulary/cues';
 import type { TermSpec } from '../../src/core/catalogue/elementTypes';
 
@@ -11,6 +11,9 @@ import type { TermSpec } from '../../src/core/catalogue/elementTypes';
  * a sub-check list that nothing reads is dead weight. Both fail here.
  */
 const FOLDER = join(import.meta.dirname, '..', '..', 'src', 'core', 'catalogue', 'vocabulary');
+
+/** Every catalogue's elements: the strategy's ten and the ambition's six. */
+const ELEMENTS = CATALOGUES.flatMap((catalogue) => catalogue.elements);
 
 /** Two entries are the same term when their words and their sense guards are the same. */
 function key(spec: TermSpec): string {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { lint, type LintResult } from '../../src/core/lint';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { lint, type LintOptions, type LintResult } from '../../src/core/lint';
 import type { ConfigInput } from '../../src/core/config/types';
 
 /*
@@ -79,6 +79,18 @@ export function describeFindings(result: LintResult, ruleId: string): string[] {
     });
 }
 
+/**
+ * An ambition fixture's `strategi:` is read as the CLI reads it: relative to
+ * the fixture (one folder below test/fixtures/rules/), so
+ * `strategi: ../complete-strategy.md` is the shared complete strategy.
+ */
+function linkedStrategy(text: string): LintOptions['strategy'] {
+  const path = /^strategi:\s*"?([^"\r\n]+?)"?\s*$/m.exec(text.split(/\r?\n---/)[0] ?? '')?.[1];
+  if (!path) return undefined;
+  const file = resolve(FIXTURES, 'folder', path);
+  return existsSync(file) ? { path, text: readFileSync(file, 'utf8') } : { path, problem: 'not-found' };
+}
+
 export function lintFixture(text: string, config?: ConfigInput): LintResult {
-  return lint(fixtureText(text), { config });
+  return lint(fixtureText(text), { config, strategy: linkedStrategy(text) });
 }

@@ -37,10 +37,23 @@ export const ELEMENT_IDS = [
   'leadership-pipeline',
 ] as const;
 
-export type ElementId = (typeof ELEMENT_IDS)[number];
+/** The six questions a leader's "Min digitale ambition" answers (column 18). Stable ids. */
+export const AMBITION_ELEMENT_IDS = [
+  'ambition-coherence',
+  'ambition-agenda',
+  'ambition-goals',
+  'ambition-approaches',
+  'ambition-expectations',
+  'ambition-ethics',
+] as const;
+
+export type StrategyElementId = (typeof ELEMENT_IDS)[number];
+export type AmbitionElementId = (typeof AMBITION_ELEMENT_IDS)[number];
+/** An element of any document type's catalogue. */
+export type ElementId = StrategyElementId | AmbitionElementId;
 
 export function isElementId(value: unknown): value is ElementId {
-  return typeof value === 'string' && (ELEMENT_IDS as readonly string[]).includes(value);
+  return typeof value === 'string' && ((ELEMENT_IDS as readonly string[]).includes(value) || (AMBITION_ELEMENT_IDS as readonly string[]).includes(value));
 }
 
 /** A point the guidance checks inside an element's text ("names target groups"). */

@@ -9,6 +9,7 @@ import { strategicAgenda } from './vocabulary/strategic-agenda';
 import { inclusion } from './vocabulary/inclusion';
 import { ethics } from './vocabulary/ethics';
 import { leadershipPipeline } from './vocabulary/leadership-pipeline';
+import { AMBITION_ELEMENTS } from './ambitionElements';
 
 /*
  * The element catalogue: one entry per element, in the order a strategy
@@ -424,8 +425,9 @@ export const ELEMENTS: readonly ElementDefinition[] = [
   },
 ];
 
-const BY_ID = new Map(ELEMENTS.map((element) => [element.id, element]));
+const BY_ID = new Map([...ELEMENTS, ...AMBITION_ELEMENTS].map((element) => [element.id, element]));
 
+/** Any catalogue's element by its id. */
 export function elementById(id: ElementId): ElementDefinition {
   const element = BY_ID.get(id);
   if (!element) throw new Error(`Unknown element ${id}`);

@@ -1,7 +1,8 @@
 import { coreMessage } from '../i18n/messages';
 import { localize, type Language, type Localized } from '../i18n/localized';
 import { EXTRA_BLOCKS } from './blocks';
-import { ELEMENTS } from './elements';
+import { CATALOGUES, STRATEGY_CATALOGUE, type Catalogue, type DocumentType } from './catalogues';
+import type { ElementDefinition } from './elementTypes';
 
 /*
  * Snippet bodies built from the element catalogue and the extra blocks
@@ -21,28 +22,50 @@ function escape(text: string): string {
   return text.replace(/[$}\\]/g, (c) => `\\${c}`);
 }
 
-/** Snippet prefixes start with the word for strategy: `strategi-etik`, `strategy-ethics`. */
-const PREFIX_STEM: Localized = { da: 'strategi', en: 'strategy' };
-
 const WORDS = {
-  title: { da: 'Digitaliseringsstrategi', en: 'Digitalisation strategy' },
-  whole: { da: 'Hele strategien', en: 'Whole strategy' },
-  wholeDescription: { da: 'Frontmatter og et afsnit for hvert af de ti elementer.', en: 'Frontmatter and a section for each of the ten elements.' },
-  frontmatter: { da: 'Frontmatter til strategi', en: 'Strategy frontmatter' },
-  frontmatterDescription: { da: 'De anbefalede frontmatter-felter.', en: 'The recommended frontmatter fields.' },
   blockDescription: { da: '{name} (klumme {columns})', en: '{name} (column {columns})' },
   municipality: { da: 'Kommune', en: 'Municipality' },
   owner: { da: 'Direktionen', en: 'The executive board' },
   approver: { da: 'Kommunalbestyrelsen', en: 'The municipal council' },
+  leader: { da: 'Dit navn', en: 'Your name' },
+  role: { da: 'Din rolle', en: 'Your role' },
+  unit: { da: 'Din enhed', en: 'Your unit' },
 } satisfies Record<string, Localized>;
+
+/** Each document type's words for its whole-document and frontmatter snippets. */
+const TYPE_WORDS: Record<DocumentType, Record<'title' | 'whole' | 'wholeDescription' | 'frontmatter' | 'frontmatterDescription', Localized>> = {
+  digitaliseringsstrategi: {
+    title: { da: 'Digitaliseringsstrategi', en: 'Digitalisation strategy' },
+    whole: { da: 'Hele strategien', en: 'Whole strategy' },
+    wholeDescription: { da: 'Frontmatter og et afsnit for hvert af de ti elementer.', en: 'Frontmatter and a section for each of the ten elements.' },
+    frontmatter: { da: 'Frontmatter til strategi', en: 'Strategy frontmatter' },
+    frontmatterDescription: { da: 'De anbefalede frontmatter-felter.', en: 'The recommended frontmatter fields.' },
+  },
+  'min-digitale-ambition': {
+    title: { da: 'Min digitale ambition', en: 'My digital ambition' },
+    whole: { da: 'Hele min digitale ambition', en: 'Whole digital ambition' },
+    wholeDescription: {
+      da: 'En halv side: frontmatter og et kort svar på hvert af de seks spørgsmål (klumme 18).',
+      en: 'Half a page: frontmatter and a short answer to each of the six questions (column 18).',
+    },
+    frontmatter: { da: 'Frontmatter til digital ambition', en: 'Digital ambition frontmatter' },
+    frontmatterDescription: { da: 'Leder, rolle, enhed, dato og den strategi, ambitionen svarer på.', en: 'Leader, role, unit, date and the strategy the ambition answers to.' },
+  },
+};
+
+/** The prefix of a document type's whole-document snippet: `strategi`/`strategy`, `ambition`. */
+export function wholePrefix(catalogue: Catalogue, language: Language): string {
+  return localize(catalogue.snippetStem, language);
+}
 
 /** The prefix of the whole-strategy snippet: `strategi` or `strategy`. */
 export function wholeStrategyPrefix(language: Language): string {
-  return prefixOf('strategi', language);
+  return wholePrefix(STRATEGY_CATALOGUE, language);
 }
 
-function prefixOf(danish: string, language: Language): string {
-  return danish.replace(/^strategi/, localize(PREFIX_STEM, language));
+/** Snippet prefixes start with the type's word (`strategi-etik`, `strategy-etik`, `ambition-etik`). */
+function prefixOf(catalogue: Catalogue, danish: string, language: Language): string {
+  return danish.replace(new RegExp(`^${catalogue.snippetStem.da}`), localize(catalogue.snippetStem, language));
 }
 
 /**
@@ -59,16 +82,32 @@ function withTabStops(lines: string[], next: { n: number }): string[] {
   );
 }
 
-function elementBody(index: number, language: Language, next: { n: number }, level = 2): string[] {
-  const element = ELEMENTS[index];
+function elementBody(element: ElementDefinition, language: Language, next: { n: number }, level = 2): string[] {
   const lead = coreMessage('templateLead', language);
   const lines = [`${'#'.repeat(level)} ${escape(localize(element.snippet.heading, language))}`, '', `<!-- strategitjek: ${element.id} -->`];
   for (const prompt of element.snippet.prompts) lines.push('', `\${${next.n++}:[${lead}: ${escape(localize(prompt, language))}]}`);
   return lines;
 }
 
-function frontmatterBody(language: Language, next: { n: number }): string[] {
-  const title = localize(WORDS.title, language);
+/** Each document type's frontmatter block, with tab stops. */
+const FRONTMATTER_BODIES: Record<DocumentType, (language: Language, next: { n: number }) => string[]> = {
+  digitaliseringsstrategi: strategyFrontmatter,
+  'min-digitale-ambition': (language, next) => [
+    '---',
+    `titel: \${${next.n++}:${localize(TYPE_WORDS['min-digitale-ambition'].title, language)}}`,
+    'dokumenttype: min-digitale-ambition',
+    `leder: \${${next.n++}:${localize(WORDS.leader, language)}}`,
+    `rolle: \${${next.n++}:${localize(WORDS.role, language)}}`,
+    `enhed: \${${next.n++}:${localize(WORDS.unit, language)}}`,
+    `dato: \${${next.n++}:2026-01-01}`,
+    `strategi: \${${next.n++}:../digitaliseringsstrategi.md}`,
+    `sprog: ${language}`,
+    '---',
+  ],
+};
+
+function strategyFrontmatter(language: Language, next: { n: number }): string[] {
+  const title = localize(TYPE_WORDS.digitaliseringsstrategi.title, language);
   return [
     '---',
     `titel: \${${next.n++}:${title}}`,
@@ -83,29 +122,36 @@ function frontmatterBody(language: Language, next: { n: number }): string[] {
   ];
 }
 
-export function snippetsFor(language: Language): Record<string, Snippet> {
-  const snippets: Record<string, Snippet> = {};
-  ELEMENTS.forEach((element, index) => {
+/** One catalogue's snippets: one per element, the whole document, and its frontmatter. */
+function catalogueSnippets(catalogue: Catalogue, language: Language, snippets: Record<string, Snippet>): void {
+  const words = TYPE_WORDS[catalogue.type];
+  const frontmatterBody = FRONTMATTER_BODIES[catalogue.type];
+  for (const element of catalogue.elements) {
     snippets[`${localize(element.name, language)}`] = {
-      prefix: prefixOf(element.snippet.prefix, language),
+      prefix: prefixOf(catalogue, element.snippet.prefix, language),
       description: localize(element.question, language),
-      body: elementBody(index, language, { n: 1 }),
+      body: elementBody(element, language, { n: 1 }),
     };
-  });
+  }
   const next = { n: 1 };
-  const skeleton = [...frontmatterBody(language, next), '', `# \${${next.n++}:${localize(WORDS.title, language)}}`, ''];
-  ELEMENTS.forEach((_, index) => skeleton.push(...elementBody(index, language, next), ''));
+  const skeleton = [...frontmatterBody(language, next), '', `# \${${next.n++}:${localize(words.title, language)}}`, ''];
+  for (const element of catalogue.elements) skeleton.push(...elementBody(element, language, next), '');
   skeleton.push('$0');
-  snippets[localize(WORDS.whole, language)] = {
-    prefix: wholeStrategyPrefix(language),
-    description: localize(WORDS.wholeDescription, language),
+  snippets[localize(words.whole, language)] = {
+    prefix: wholePrefix(catalogue, language),
+    description: localize(words.wholeDescription, language),
     body: skeleton,
   };
-  snippets[localize(WORDS.frontmatter, language)] = {
-    prefix: prefixOf('strategi-frontmatter', language),
-    description: localize(WORDS.frontmatterDescription, language),
+  snippets[localize(words.frontmatter, language)] = {
+    prefix: prefixOf(catalogue, `${catalogue.snippetStem.da}-frontmatter`, language),
+    description: localize(words.frontmatterDescription, language),
     body: [...frontmatterBody(language, { n: 1 }), '$0'],
   };
+}
+
+export function snippetsFor(language: Language): Record<string, Snippet> {
+  const snippets: Record<string, Snippet> = {};
+  for (const catalogue of CATALOGUES) catalogueSnippets(catalogue, language, snippets);
   for (const block of EXTRA_BLOCKS) {
     snippets[localize(block.name, language)] = {
       prefix: block.prefix[language],

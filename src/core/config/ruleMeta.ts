@@ -1,3 +1,4 @@
+import type { DocumentType } from '../catalogue/catalogues';
 import type { ElementId } from '../catalogue/elementTypes';
 import type { Localized } from '../i18n/localized';
 import type { Severity } from './types';
@@ -26,5 +27,7 @@ export interface RuleMeta {
   fixable: boolean;
   /** The element the rule judges, if it judges one. */
   element?: ElementId;
+  /** The document types the rule checks; every type when absent. */
+  documentTypes?: readonly DocumentType[];
   messages: Record<string, RuleMessage>;
 }

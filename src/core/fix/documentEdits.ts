@@ -1,4 +1,4 @@
-import { ELEMENT_IDS, type ElementId } from '../catalogue/elementTypes';
+import type { ElementId } from '../catalogue/elementTypes';
 import type { Language } from '../i18n/localized';
 import type { Section, StrategyDocument } from '../model/types';
 import type { Recognition } from '../recognition/recognise';
@@ -30,7 +30,7 @@ export function fixAllMissing(result: MissingSectionsInput): TextEdit[] {
   const { document, recognition, config } = result;
   const eol = document.lines.eol;
   const groups = new Map<number, { level: number; ids: ElementId[] }>();
-  for (const id of ELEMENT_IDS) {
+  for (const id of recognition.catalogue.ids) {
     if (recognition.verdicts.get(id)?.status !== 'missing') continue;
     if (!result.findings.some((f) => f.ruleId === id && f.messageId === 'missing')) continue;
     const point = insertionPoint(document, recognition, id);

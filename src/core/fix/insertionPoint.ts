@@ -1,4 +1,4 @@
-import { ELEMENT_IDS, type ElementId } from '../catalogue/elementTypes';
+import type { ElementId } from '../catalogue/elementTypes';
 import type { Section, StrategyDocument } from '../model/types';
 import type { Recognition } from '../recognition/recognise';
 import type { TextEdit } from './types';
@@ -19,9 +19,10 @@ export interface InsertionPoint {
  * the closing matter (appendices, contact), else at the end.
  */
 export function insertionPoint(document: StrategyDocument, recognition: Recognition, id: ElementId): InsertionPoint {
-  const order = ELEMENT_IDS.indexOf(id);
+  const ids = recognition.catalogue.ids;
+  const order = ids.indexOf(id);
   for (let i = order - 1; i >= 0; i--) {
-    const verdict = recognition.verdicts.get(ELEMENT_IDS[i]);
+    const verdict = recognition.verdicts.get(ids[i]);
     const section = verdict?.status !== 'missing' ? anchorSection(verdict?.section, verdict?.evidence) : undefined;
     if (section) return { offset: section.range.end, level: section.depth, placement: 'after-element', neighbour: section };
   }

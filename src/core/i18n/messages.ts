@@ -12,6 +12,7 @@ export const CORE_MESSAGES = {
   markSection: { da: 'Markér »{heading}« som svar på {name}', en: 'Mark “{heading}” as answering {name}' },
   underHeading: { da: 'under »{heading}«', en: 'under “{heading}”' },
   beforeFirstHeading: { da: 'før første overskrift', en: 'before the first heading' },
+  quotedHeading: { da: '»{heading}«', en: '“{heading}”' },
   insertFrontmatter: { da: 'Indsæt frontmatter', en: 'Insert frontmatter' },
   wordCount: { da: ', {words} ord', en: ', {words} words' },
   templateLead: { da: 'Skriv', en: 'Write' },

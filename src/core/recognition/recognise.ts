@@ -1,6 +1,6 @@
-import { ELEMENTS } from '../catalogue/elements';
+import { catalogueOf, type Catalogue, type DocumentType } from '../catalogue/catalogues';
 import { DOCUMENT_CUES, HOW_CUES, REFERENCE_CUES } from '../catalogue/vocabulary/cues';
-import { ELEMENT_IDS, isElementId, type ElementDefinition, type ElementId } from '../catalogue/elementTypes';
+import type { ElementDefinition, ElementId } from '../catalogue/elementTypes';
 import type { ResolvedConfig, Thresholds } from '../config/types';
 import { addSubstance, countWords, emptySubstance, statements } from '../model/substance';
 import type { Block, Section, StrategyDocument, Substance, TextRange } from '../model/types';
@@ -50,6 +50,8 @@ export interface Recognition {
    * "missing" is only "not found", and the rules say so once instead.
    */
   readable: boolean;
+  /** The catalogue the document was judged against (selected by its type). */
+  catalogue: Catalogue;
 }
 
 interface Candidate {
@@ -103,26 +105,27 @@ const DOCUMENT_TERMS = DOCUMENT_CUES.map((term) => compileTerm(term));
 
 type Vocabulary = Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[] }>;
 
-/** The last compiled vocabulary and the extra words it was compiled with. */
-let compiled: { key: string; vocabulary: Vocabulary } | undefined;
+/** Per document type, the last compiled vocabulary and the extra words it was compiled with. */
+const compiled = new Map<DocumentType, { key: string; vocabulary: Vocabulary }>();
 
 /**
  * Compiles the catalogue's vocabulary plus the user's extra words once per
  * configuration: the editor checks on every pause in typing, and the words
  * rarely change between checks.
  */
-export function compileVocabulary(config: Pick<ResolvedConfig, 'words'>): Vocabulary {
+export function compileVocabulary(config: Pick<ResolvedConfig, 'words'>, catalogue: Catalogue): Vocabulary {
   const key = JSON.stringify(config.words);
-  if (compiled?.key === key) return compiled.vocabulary;
+  const last = compiled.get(catalogue.type);
+  if (last?.key === key) return last.vocabulary;
   const vocabulary: Vocabulary = new Map();
-  for (const element of ELEMENTS) {
+  for (const element of catalogue.elements) {
     const extra = (config.words[element.id] ?? []).map((word) => compileTerm({ term: word, weight: 3 }));
     vocabulary.set(element.id, {
       heading: [...element.headingTerms.map((t) => compileTerm(t)), ...extra],
       body: [...element.bodyTerms.map((t) => compileTerm(t)), ...extra],
     });
   }
-  compiled = { key, vocabulary };
+  compiled.set(catalogue.type, { key, vocabulary });
   return vocabulary;
 }
 
@@ -181,8 +184,8 @@ function readBlocks(blocks: Block[], vocabulary: Vocabulary, cache: RecognitionC
   return readings;
 }
 
-export function recognise(document: StrategyDocument, config: ResolvedConfig, cache?: RecognitionCache): Recognition {
-  const vocabulary = compileVocabulary(config);
+export function recognise(document: StrategyDocument, config: ResolvedConfig, cache?: RecognitionCache, catalogue: Catalogue = catalogueOf(document)): Recognition {
+  const vocabulary = compileVocabulary(config, catalogue);
   const thresholds = config.thresholds;
   const readings = readBlocks(document.blocks, vocabulary, cache);
   const prepared = new Map<Block, TokenizedText>();
@@ -207,7 +210,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
   for (const section of [document.root, ...document.sections]) {
     let best: ElementId | undefined;
     let bestScore = 0;
-    for (const id of ELEMENT_IDS) {
+    for (const id of catalogue.ids) {
       const score = proseBlocks(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
       if (score > bestScore) {
         best = id;
@@ -230,7 +233,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
     // text, not one element: its words say nothing about where an element stands.
     if (isTitleSection(section)) continue;
     const heading = prepare(section.text);
-    for (const id of ELEMENT_IDS) {
+    for (const id of catalogue.ids) {
       const score = scoreTerms(heading, vocabulary.get(id)!.heading).score;
       if (score === 0) continue;
       const body = blocksUnder(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
@@ -242,11 +245,11 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
       headingNamed.set(id, [...(headingNamed.get(id) ?? []), section]);
       namesOf.set(section, new Set([...(namesOf.get(section) ?? []), id]));
     }
-    for (const id of section.markers) if (isElementId(id)) namesOf.set(section, new Set([...(namesOf.get(section) ?? []), id]));
+    for (const id of section.markers as ElementId[]) if (catalogue.ids.includes(id)) namesOf.set(section, new Set([...(namesOf.get(section) ?? []), id]));
   }
   const sectionNamesOther = (section: Section, id: ElementId) => [...(namesOf.get(section) ?? [])].some((other) => other !== id);
 
-  const mapping = elementMapping(document);
+  const mapping = elementMapping(document, catalogue.ids);
   const sectionElements = new Map<Section, ElementId[]>();
   const note = (section: Section, id: ElementId) => {
     const list = sectionElements.get(section) ?? [];
@@ -255,7 +258,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
   };
 
   const verdicts = new Map<ElementId, ElementVerdict>();
-  for (const element of ELEMENTS) {
+  for (const element of catalogue.elements) {
     const id = element.id;
     const candidates: Candidate[] = [];
     let unmatchedMapping: string | undefined;
@@ -311,7 +314,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
     explainTerms(verdict, vocabulary.get(id)!);
     verdicts.set(id, verdict);
   }
-  return { verdicts, sectionElements, readable: isReadableLanguage([...prepared.values()].map((text) => text.tokens)) };
+  return { verdicts, sectionElements, readable: isReadableLanguage([...prepared.values()].map((text) => text.tokens)), catalogue };
 }
 
 /** Notes which catalogue terms the judged blocks contain, so a verdict can say why. */
@@ -517,12 +520,12 @@ function better(a: Candidate & { status: ElementStatus }, b: Candidate & { statu
 }
 
 /** The frontmatter's `elementer` mapping from element id to the heading that answers it. */
-function elementMapping(document: StrategyDocument): Partial<Record<ElementId, string>> {
+function elementMapping(document: StrategyDocument, ids: readonly ElementId[]): Partial<Record<ElementId, string>> {
   const raw = document.frontmatter.data['elementer'];
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
   const result: Partial<Record<ElementId, string>> = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    if ((ELEMENT_IDS as readonly string[]).includes(key) && typeof value === 'string') result[key as ElementId] = value;
+    if ((ids as readonly string[]).includes(key) && typeof value === 'string') result[key as ElementId] = value;
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { catalogueOfElement } from '../catalogue/catalogues';
 import { elementById } from '../catalogue/elements';
 import type { ElementId } from '../catalogue/elementTypes';
 import { markSectionEdit } from '../fix/documentEdits';
@@ -19,13 +20,16 @@ import { templateLanguage } from '../i18n/language';
  */
 export function elementRule(id: ElementId): Rule {
   const element = elementById(id);
+  const catalogue = catalogueOfElement(id);
+  const { elaborate, standsAlone, giveSection, ownPart } = catalogue.wording;
   return {
     meta: {
       id,
       element: id,
+      documentTypes: [catalogue.type],
       description: {
-        da: `Strategien skal svare på: ${element.question.da}`,
-        en: `The strategy must answer: ${element.question.en}`,
+        da: `${catalogue.subject.da} skal svare på: ${element.question.da}`,
+        en: `${catalogue.subject.en} must answer: ${element.question.en}`,
       },
       details: {
         da: 'Reglen finder elementet via en markør, frontmatterens `elementer`, en overskrift der nævner det, eller afsnit og tabeller der behandler det. Den melder en fejl, når elementet mangler, og en advarsel, når det kun er berørt.',
@@ -44,15 +48,15 @@ export function elementRule(id: ElementId): Rule {
         'thin-few-words': {
           severity: 'warning',
           text: {
-            da: '{name} er kun berørt ({where}{amount}). Uddyb med mål, handlinger og hvem der har ansvaret.',
-            en: '{name} is only touched on ({where}{amount}). Add goals, actions and who is responsible.',
+            da: `{name} er kun berørt ({where}{amount}). ${elaborate.da}`,
+            en: `{name} is only touched on ({where}{amount}). ${elaborate.en}`,
           },
         },
         'thin-example': {
           severity: 'warning',
           text: {
-            da: '{name} optræder kun i et eksempel eller en case ({where}). Skriv, hvad jeres egen organisation vil gøre.',
-            en: '{name} appears only in an example or case ({where}). Say what your own organisation will do.',
+            da: `{name} optræder kun i et eksempel eller en case ({where}). ${ownPart.da}`,
+            en: `{name} appears only in an example or case ({where}). ${ownPart.en}`,
           },
         },
         'thin-possible': {
@@ -72,15 +76,15 @@ export function elementRule(id: ElementId): Rule {
         'thin-reference': {
           severity: 'warning',
           text: {
-            da: '{name} ({where}) henviser kun til et andet dokument. Skriv de vigtigste valg ind her, så strategien kan læses alene.',
-            en: '{name} ({where}) only refers to another document. Put the main choices here so the strategy stands on its own.',
+            da: `{name} ({where}) henviser kun til et andet dokument. ${standsAlone.da}`,
+            en: `{name} ({where}) only refers to another document. ${standsAlone.en}`,
           },
         },
         'thin-summary-only': {
           severity: 'warning',
           text: {
-            da: '{name} nævnes kun i resumé eller indledning. Giv emnet et afsnit med indhold: mål, handlinger og ansvar.',
-            en: '{name} is only mentioned in the summary or introduction. Give it a section of its own with goals, actions and responsibility.',
+            da: `{name} nævnes kun i resumé eller indledning. ${giveSection.da}`,
+            en: `{name} is only mentioned in the summary or introduction. ${giveSection.en}`,
           },
         },
         'thin-no-how': {

@@ -1,3 +1,4 @@
+import { catalogueOfElement } from '../catalogue/catalogues';
 import { elementById } from '../catalogue/elements';
 import type { ElementId } from '../catalogue/elementTypes';
 import { localize } from '../i18n/localized';
@@ -20,6 +21,7 @@ export function guidanceRule(id: ElementId): Rule {
     meta: {
       id: `${id}-guidance`,
       element: id,
+      documentTypes: [catalogueOfElement(id).type],
       description: {
         da: `Afsnittet om ${localize(element.name, 'da').toLowerCase()} bør nævne: ${labels('da')}.`,
         en: `The section on ${localize(element.name, 'en').toLowerCase()} should cover: ${labels('en')}.`,

@@ -1,3 +1,13 @@
+import ambitionAgenda from './ambition-agenda';
+import ambitionApproaches from './ambition-approaches';
+import ambitionCoherence from './ambition-coherence';
+import ambitionEthics from './ambition-ethics';
+import ambitionEthicsGuidance from './ambition-ethics-guidance';
+import ambitionExpectations from './ambition-expectations';
+import ambitionExpectationsGuidance from './ambition-expectations-guidance';
+import ambitionGoals from './ambition-goals';
+import ambitionGoalsGuidance from './ambition-goals-guidance';
+import ambitionStrategy from './ambition-strategy';
 import changingNeeds from './changing-needs';
 import citizenValue from './citizen-value';
 import coreTasks from './core-tasks';
@@ -17,6 +27,7 @@ import simplicity from './simplicity';
 import strategicAgenda from './strategic-agenda';
 import strategicAgendaGuidance from './strategic-agenda-guidance';
 import { buildConfigSchema, buildFrontmatterSchema } from '../schemas/buildSchemas';
+import type { DocumentType } from '../catalogue/catalogues';
 import type { Rule } from './types';
 
 /** Every rule, in the order findings are produced and documented. */
@@ -39,9 +50,24 @@ export const RULES: readonly Rule[] = [
   ethicsGuidance,
   leadershipPipeline,
   leadershipPipelineGuidance,
+  ambitionCoherence,
+  ambitionStrategy,
+  ambitionAgenda,
+  ambitionGoals,
+  ambitionGoalsGuidance,
+  ambitionApproaches,
+  ambitionExpectations,
+  ambitionExpectationsGuidance,
+  ambitionEthics,
+  ambitionEthicsGuidance,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+
+/** The rules that check a document of this type: its catalogue's and the document-level ones. */
+export function rulesFor(type: DocumentType): readonly Rule[] {
+  return RULES.filter((rule) => !rule.meta.documentTypes || rule.meta.documentTypes.includes(type));
+}
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);

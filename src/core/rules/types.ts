@@ -4,6 +4,7 @@ import type { ResolvedConfig, Severity } from '../config/types';
 import type { Fix } from '../fix/types';
 import type { StrategyDocument, TextRange } from '../model/types';
 import type { Recognition } from '../recognition/recognise';
+import type { StrategyLink } from '../recognition/strategyLink';
 
 interface RelatedLocation {
   range: TextRange;
@@ -24,6 +25,8 @@ export interface RuleContext {
   document: StrategyDocument;
   recognition: Recognition;
   config: ResolvedConfig;
+  /** For a document that answers to another (an ambition's `strategi:`): what it refers to there. */
+  link?: StrategyLink;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -1,3 +1,4 @@
+import { DOCUMENT_TYPES } from '../catalogue/catalogues';
 import type { Localized } from '../i18n/localized';
 
 /**
@@ -9,11 +10,11 @@ export interface FrontmatterField {
   description: Localized;
   /** JSON Schema for the value. */
   schema: Record<string, unknown>;
-  /** Recommended keys are reported when absent. */
+  /** Recommended for some document type (each catalogue lists its own; `frontmatter-recommended` asks for those). */
   recommended: boolean;
 }
 
-export const DOCUMENT_TYPES = ['digitaliseringsstrategi', 'min-digitale-ambition'] as const;
+export { DOCUMENT_TYPES };
 const STATUSES = ['udkast', 'høringsudkast', 'til-godkendelse', 'vedtaget', 'revideret', 'udgået'] as const;
 
 export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
@@ -71,6 +72,39 @@ export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = [
     description: { da: 'Hvem der godkender strategien, fx kommunalbestyrelsen.', en: 'Who approves the strategy, e.g. the municipal council.' },
     schema: { type: 'string', minLength: 1 },
     recommended: true,
+  },
+  {
+    key: 'leder',
+    description: { da: 'Min digitale ambition: lederens navn.', en: 'My digital ambition: the leader’s name.' },
+    schema: { type: 'string', minLength: 1 },
+    recommended: true,
+  },
+  {
+    key: 'rolle',
+    description: { da: 'Min digitale ambition: lederens rolle, fx skolechef, teamleder.', en: 'My digital ambition: the leader’s role, e.g. head of schools, team leader.' },
+    schema: { type: 'string', minLength: 1 },
+    recommended: true,
+  },
+  {
+    key: 'enhed',
+    description: { da: 'Min digitale ambition: den enhed eller det område, lederen står for.', en: 'My digital ambition: the unit or area the leader is responsible for.' },
+    schema: { type: 'string', minLength: 1 },
+    recommended: true,
+  },
+  {
+    key: 'dato',
+    description: { da: 'Min digitale ambition: hvornår den er skrevet eller senest revideret, som ÅÅÅÅ-MM-DD.', en: 'My digital ambition: when it was written or last revised, as YYYY-MM-DD.' },
+    schema: { type: 'string', format: 'date' },
+    recommended: true,
+  },
+  {
+    key: 'strategi',
+    description: {
+      da: 'Min digitale ambition: den relative sti til strategien, ambitionen svarer på, fx ../digitaliseringsstrategi.md. Læses kun inden for arbejdsområdet.',
+      en: 'My digital ambition: the relative path of the strategy it answers to, e.g. ../digitaliseringsstrategi.md. Read only inside the workspace.',
+    },
+    schema: { type: 'string', minLength: 1, pattern: '^(?![A-Za-z][A-Za-z0-9+.-]*:)(?![/\\\\]).+\\.(md|markdown)$' },
+    recommended: false,
   },
   {
     key: 'høringsfrist',

@@ -1,0 +1,22 @@
+import { weighted, type ElementVocabulary } from './types';
+import { MEETING_SENSE } from './senses';
+
+/**
+ * How leaders say digitalisation gets onto their own unit's agenda
+ * (`ambition-agenda`): staff meetings, standing items, a rhythm.
+ */
+export const ambitionAgenda = {
+  heading: [
+    ...weighted(3, 'på dagsordenen', 'on the agenda', 'på dagordningen', 'dagsorden*', 'dagordning*', 'agenda'),
+    ...weighted(2, 'i hverdagen', 'i min enhed', 'i vores enhed', 'i afdelingen', 'in my unit', 'in our team', 'i min avdeling', 'i min avdelning', 'sådan taler vi om', 'how we talk about'),
+  ],
+  body: [
+    ...weighted(3, 'personalemøde*', 'afdelingsmøde*', 'teammøde*', 'fast punkt', 'faste punkt*', 'fast* punkt på', 'på dagsordenen', 'personalmøte*', 'avdelingsmøte*', 'arbetsplatsträff*', 'stående punkt*', 'staff meeting*', 'team meeting*', 'standing item*', 'on the agenda', 'on our agenda'),
+    ...weighted(2, 'ledermøde*', 'morgenmøde*', 'tavlemøde*', 'temadag*', 'temamøde*', 'MED-møde*', 'LMU', 'udviklingsdag*', 'huddle*', 'away day*', 'team day*', 'månedlig*', 'hver måned', 'hvert kvartal', 'every quarter', 'every month', 'monthly', 'quarterly', 'hvert halve år', 'to gange om året'),
+    { term: 'dagsorden*', weight: 1, requires: ['digital*', 'teknolog*', 'enhed*', 'afdeling*', 'fast*'], unless: MEETING_SENSE },
+    { term: 'agenda', weight: 1, requires: ['digital*', 'technolog*', 'team', 'unit', 'regular*'] },
+    { term: 'drøft*', weight: 1, requires: ['digital*', 'teknolog*', 'ai'] },
+    { term: 'discuss*', weight: 1, requires: ['digital*', 'technolog*', 'ai'] },
+    ...weighted(1, 'kvartal*', 'møde*', 'møte*', 'möte*', 'meeting*', 'workshop*', 'rytme*', 'rhythm', 'fast*', 'regular*', 'hver uge', 'weekly', 'årlig*', 'annual*'),
+  ],
+} satisfies ElementVocabulary;

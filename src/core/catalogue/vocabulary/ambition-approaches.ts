@@ -1,0 +1,18 @@
+import { weighted, type ElementVocabulary } from './types';
+
+/**
+ * How leaders describe the practical approaches they will use
+ * (`ambition-approaches`): following up, removing barriers, trying things
+ * with staff and citizens, super-users, small steps.
+ */
+export const ambitionApproaches = {
+  heading: [
+    ...weighted(3, 'praktiske tilgange', 'praktiske greb', 'tilgang*', 'sådan vil jeg', 'sådan arbejder jeg', 'min tilgang', 'fremgangsmåde*', 'arbejdsform*', 'tilnærming*', 'arbetssätt', 'approach*', 'how i will', 'how i work', 'how i will get there', 'how we get there'),
+    ...weighted(2, 'metode*', 'greb', 'vejen dertil', 'vejen*', 'methods', 'in practice', 'i praksis'),
+  ],
+  body: [
+    ...weighted(3, 'i bund', 'fjerne barrierer', 'fjerner barrierer', 'fjerne forhindringer', 'remove barriers', 'removing barriers', 'følge op på brugen', 'følger op på brugen', 'small steps', 'små skridt', 'step by step', 'skridt for skridt'),
+    ...weighted(2, 'tilgang*', 'approach*', 'superbruger*', 'super-user*', 'superuser*', 'digitale navigatør*', 'digital navigator*', 'afprøve*', 'afprøvning*', 'prøvehandling*', 'pilot*', 'eksperiment*', 'forsøg*', 'prøve * af', 'afprøver', 'test* it', 'trial*', 'sparring', 'følger op', 'følge op', 'følges op', 'follow up', 'following up', 'gevinstrealisering*', 'benefits realisation', 'implementere*', 'implementer*', 'implement*', 'udbrede*', 'roll out', 'hands-on', 'learning by doing', 'prøve selv', 'try it ourselves'),
+    ...weighted(1, 'primært', 'sekundært', 'først', 'dernæst', 'primarily', 'secondly', 'first', 'metode*', 'method*', 'værktøj*', 'tool*', 'læring*', 'learning', 'erfaring*', 'experience*', 'kursus*', 'kurser', 'course*', 'træning*', 'training', 'fokus*', 'focus*'),
+  ],
+} satisfies ElementVocabulary;

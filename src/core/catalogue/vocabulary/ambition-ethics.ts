@@ -1,0 +1,29 @@
+import { weighted, type ElementVocabulary } from './types';
+
+/**
+ * How leaders state their ethical considerations and values in digitalisation
+ * (`ambition-ethics`). The sub-check asks for something concrete: a
+ * technology or a situation, or how the consideration is weighed and by whom,
+ * rather than a slogan.
+ */
+export const ambitionEthics = {
+  heading: [
+    ...weighted(3, 'etik*', 'etisk*', 'etiske overvejelser', 'ethic*', 'etikk', 'etiska'),
+    ...weighted(2, 'værdier', 'verdier', 'värderingar', 'values', 'ansvarlig digitalisering', 'responsible', 'dilemma*'),
+  ],
+  body: [
+    ...weighted(3, 'etik*', 'etisk*', 'ethic*', 'etikk', 'uetisk*', 'unethical', 'etiske overvejelser', 'etiske dilemma*', 'ethical dilemma*'),
+    ...weighted(2, 'værdighed*', 'privatliv*', 'overvågning*', 'gennemsigtig*', 'dignity', 'privacy', 'surveillance', 'transparen*', 'fairness', 'retfærdig*', 'personvern*', 'integritet*', 'dilemma*', 'et menneske træffer', 'a human decides', 'a person decides'),
+    { term: 'AI', weight: 1, caseSensitive: true },
+    { term: 'KI', weight: 1, caseSensitive: true },
+    ...weighted(1, 'værdi*', 'value*', 'verdi*', 'tillid*', 'trust', 'åbenhed*', 'openness', 'persondata*', 'personal data', 'gdpr', 'samtykke*', 'consent', 'kunstig intelligens', 'artificial intelligence', 'algoritm*', 'algorithm*', 'kamera*', 'camera*', 'ansvarlig*', 'responsib*'),
+  ],
+  guidance: {
+    concrete: [
+      { term: 'AI', caseSensitive: true }, { term: 'KI', caseSensitive: true }, { term: 'MED', caseSensitive: true },
+      'kunstig intelligens', 'chatgpt', 'copilot', 'algoritm*', 'kamera*', 'overvågning*', 'persondata*', 'data', 'gdpr', 'samtykke*', 'sagsbehandling*', 'afgørelse*', 'robot*', 'sensor*', 'velfærdsteknologi*', 'skærm*', 'borgernes', 'involvere*', 'inddrage*', 'inddrager', 'et menneske', 'mennesket', 'dilemma*', 'hjemmel',
+      'artificial intelligence', 'algorithm*', 'camera*', 'surveillance', 'personal data', 'case handling', 'casework', 'decision*', 'consent', 'involve*', 'a human', 'a person', 'residents', 'sensors', 'screen*',
+      'personvern*', 'involvera*', 'involvere',
+    ],
+  },
+} satisfies ElementVocabulary;

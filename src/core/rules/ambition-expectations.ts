@@ -1,0 +1,4 @@
+import { elementRule } from './elementRule';
+
+/** Judges the ambition question `ambition-expectations`; see the ambition catalogue for its vocabulary. */
+export default elementRule('ambition-expectations');
