@@ -14,6 +14,7 @@ import { expandInputs } from './files';
 import { cliMessage, errorCode, plainCode } from './messages';
 import { FileProblem, readRegularFile } from './readText';
 import { UsageError } from './usageError';
+import { linkedStrategy, type GivenFile } from './linkedStrategy';
 
 const LEVELS = { info: 0, warning: 1, error: 2 } as const;
 
@@ -42,15 +43,18 @@ export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
   const files: CheckedFile[] = [];
   const skipped: string[] = [];
   let language = args.language;
+  // Read first, so an ambition checked beside its strategy can be tied to it.
+  const given: GivenFile[] = [];
   for (const path of paths) {
-    let text: string;
     try {
-      text = readRegularFile(path, MAX_TEXT_LENGTH);
+      given.push({ path, text: readRegularFile(path, MAX_TEXT_LENGTH) });
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       problems.push(error);
-      continue;
     }
+  }
+  for (const file of given) {
+    const { path, text } = file;
     if (!named.has(path)) {
       const verdict = classifyStrategy({ path, head: text.slice(0, STRATEGY_HEAD_LENGTH), configured: configs.isConfigured(path, args.config) });
       if (!verdict.strategy) {
@@ -60,7 +64,7 @@ export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
     }
     const fileConfig = configs.forDocument(path, args.config);
     const config = mergeConfig(defaultConfig(), fileConfig, args.language ? { language: args.language } : undefined);
-    const result = lint(text, { config });
+    const result = lint(text, { config, strategy: linkedStrategy(file, given) });
     // The words around the findings follow the first checked file's language.
     language ??= result.config.language;
     files.push({ report: toFileReport(result, path.replace(/\\/g, '/')), meta: reportMeta(result.document.frontmatter.data) });
