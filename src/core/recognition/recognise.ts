@@ -423,7 +423,7 @@ function judge(
   if (candidate.possible) reasons.push('possible');
   if (candidate.example) reasons.push('example');
   if (candidate.sideRemark && !candidate.example) reasons.push('few-words');
-  const uncovered = uncoveredPoints(element, candidate);
+  const uncovered = uncoveredPoints(element, candidate, prepared);
   // Text that covers every point a reviewer looks for says enough even when it
   // is compact ("fast punkt hvert kvartal; årlig status til byrådet").
   const complete = !!element.guidance && uncovered.length === 0;
@@ -443,11 +443,29 @@ function judge(
 
 const compiledGuidance = new Map<string, CompiledTerm[]>();
 
-/** The element's sub-checks whose words do not occur in the judged text or its heading. */
-function uncoveredPoints(element: ElementDefinition, candidate: Candidate): string[] {
+/** Whether a text has a sub-check's words, remembered per text (readings of unchanged paragraphs are kept between checks). */
+const guidanceHits = new WeakMap<TokenizedText, Map<string, boolean>>();
+
+function hasCheckWords(text: TokenizedText, key: string, terms: CompiledTerm[]): boolean {
+  let known = guidanceHits.get(text);
+  if (!known) guidanceHits.set(text, (known = new Map()));
+  let answer = known.get(key);
+  if (answer === undefined) {
+    answer = scoreTerms(text, terms).score > 0;
+    known.set(key, answer);
+  }
+  return answer;
+}
+
+/**
+ * The element's sub-checks whose words occur neither in the judged text nor
+ * in its heading. Each paragraph is asked on its own, so a long section is
+ * not read again for every candidate that contains it.
+ */
+function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepared: Map<Block, TokenizedText>): string[] {
   if (!element.guidance) return [];
-  const heading = candidate.section.kind === 'root' ? '' : candidate.section.text;
-  const text = prepare([heading, ...candidate.blocks.map((block) => block.text)].join(' \n '));
+  const texts = candidate.blocks.map((block) => prepared.get(block) ?? prepare(block.text));
+  if (candidate.section.kind !== 'root') texts.unshift(prepare(candidate.section.text));
   return element.guidance
     .filter((check) => {
       const key = `${element.id}/${check.id}`;
@@ -456,7 +474,7 @@ function uncoveredPoints(element: ElementDefinition, candidate: Candidate): stri
         terms = check.terms.map((term) => compileTerm(term));
         compiledGuidance.set(key, terms);
       }
-      return scoreTerms(text, terms).score === 0;
+      return !texts.some((text) => hasCheckWords(text, key, terms));
     })
     .map((check) => check.id);
 }
