@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ELEMENTS } from '../core/catalogue/elements';
+import { elementById } from '../core/catalogue/elements';
 import { localize } from '../core/i18n/localized';
 import type { Checker } from './checker';
 import { findingFor } from './diagnostics';
@@ -77,7 +77,7 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
     const section = result.sections.find((s) => offset >= s.headingRange.start && offset <= s.headingRange.end);
     const isTitle = section === result.sections[0] && /^ {0,3}#(?!#)/.test(document.lineAt(document.positionAt(section?.headingRange.start ?? 0).line).text);
     if (section && !isTitle && section.elements.length === 0) {
-      for (const element of ELEMENTS) {
+      for (const element of result.elements.map((e) => elementById(e.id))) {
         const edit = markEdit(result, section, element.id);
         if (!edit || elementOf(result, element.id).status === 'present') continue;
         const name = localize(element.name, language);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { COLUMNS } from '../core/catalogue/columns';
-import { ELEMENTS } from '../core/catalogue/elements';
-import { snippetsFor, wholeStrategyPrefix } from '../core/catalogue/snippets';
+import { AMBITION_CATALOGUE, catalogueFor, documentTypeOf, STRATEGY_CATALOGUE, type Catalogue } from '../core/catalogue/catalogues';
+import { snippetsFor, wholePrefix } from '../core/catalogue/snippets';
 import { localize } from '../core/i18n/localized';
 import { LineIndex } from '../core/text/lineIndex';
 import type { Checker } from './checker';
@@ -13,7 +13,7 @@ import { elementOf } from './worker/snapshot';
 import type { WorkspaceConfigs } from './workspaceConfig';
 import { say } from './messages';
 import { templateLanguage } from '../core/i18n/language';
-import { headFrontmatter, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
+import { headFrontmatter, headTitle, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
 
 
 /** The check of the document as it is now: the cached one if current, else a fresh one. */
@@ -68,13 +68,16 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
     // The section is written in the document's language (its sprog:, else Danish), whatever the interface speaks.
-    const language = templateLanguage(headFrontmatter(editor.document.getText(new vscode.Range(0, 0, Math.min(editor.document.lineCount, 200), 0))));
+    const head = editor.document.getText(new vscode.Range(0, 0, Math.min(editor.document.lineCount, 200), 0));
+    const language = templateLanguage(headFrontmatter(head));
+    // The document's type picks the elements offered: a strategy's ten, an ambition's six.
+    const elements = catalogueFor(documentTypeOf(headFrontmatter(head), headTitle(head))).elements;
     const snippets = snippetsFor(language);
     type Item = vscode.QuickPickItem & { key: string; element?: string };
     const items: Item[] = [
-      ...ELEMENTS.map((e) => ({ label: localize(e.name, language), description: e.snippet.prefix, detail: localize(e.question, language), key: localize(e.name, language), element: e.id })),
+      ...elements.map((e) => ({ label: localize(e.name, language), description: e.snippet.prefix, detail: localize(e.question, language), key: localize(e.name, language), element: e.id })),
       ...Object.entries(snippets)
-        .filter(([name]) => !ELEMENTS.some((e) => localize(e.name, language) === name))
+        .filter(([name]) => !elements.some((e) => localize(e.name, language) === name))
         .map(([name, s]) => ({ label: name, description: s.prefix, detail: s.description, key: name })),
     ];
     const picked = id ? items.find((item) => item.element === id || item.description === id) : await vscode.window.showQuickPick(items, { placeHolder: say('insertPlaceholder', uiLanguage(editor.document.uri)) });
@@ -95,15 +98,19 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     return editor.insertSnippet(new vscode.SnippetString(body), position);
   });
 
-  register('strategitjek.newStrategy', async () => {
+  /** A new untitled document holding a document type's whole skeleton as a snippet. */
+  const newDocument = async (catalogue: Catalogue) => {
     // A new document has no sprog: yet; it is written in the chosen language, else Danish.
     const language = uiLanguage();
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     const editor = await vscode.window.showTextDocument(document);
-    const skeleton = Object.values(snippetsFor(language)).find((s) => s.prefix === wholeStrategyPrefix(language))!;
+    const skeleton = Object.values(snippetsFor(language)).find((s) => s.prefix === wholePrefix(catalogue, language))!;
     await editor.insertSnippet(new vscode.SnippetString(skeleton.body.join('\n')));
     return document;
-  });
+  };
+  register('strategitjek.newStrategy', () => newDocument(STRATEGY_CATALOGUE));
+  // Column 18: a leader's half-page "Min digitale ambition", one short answer per question.
+  register('strategitjek.newAmbition', () => newDocument(AMBITION_CATALOGUE));
 
   register('strategitjek.fixAllMissing', async () => {
     const editor = vscode.window.activeTextEditor;

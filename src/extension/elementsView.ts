@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { columnByNumber } from '../core/catalogue/columns';
-import { ELEMENTS } from '../core/catalogue/elements';
+import { elementById } from '../core/catalogue/elements';
 import type { ElementId } from '../core/catalogue/elementTypes';
 import { localize } from '../core/i18n/localized';
 import { STATUS_SYMBOL } from '../formatters/strings';
@@ -112,13 +112,13 @@ export class ElementsView implements vscode.TreeDataProvider<ElementNode>, vscod
 }
 
 function elementColumns(id: ElementId): number[] {
-  return ELEMENTS.find((e) => e.id === id)!.columns;
+  return elementById(id).columns;
 }
 
 function elementItem(node: Extract<ElementNode, { kind: 'element' }>): vscode.TreeItem {
   const { element, snapshot, uri } = node;
   const language = snapshot.language;
-  const catalogue = ELEMENTS.find((e) => e.id === element.id)!;
+  const catalogue = elementById(element.id);
   const name = localize(catalogue.name, language);
   const item = new vscode.TreeItem(`${STATUS_SYMBOL[element.status]} ${name}`, element.quote || catalogue.columns.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${uri.toString()}#${element.id}`;

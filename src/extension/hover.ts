@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ELEMENTS } from '../core/catalogue/elements';
+import { elementById } from '../core/catalogue/elements';
 import type { ElementId } from '../core/catalogue/elementTypes';
 import { localize, type Language } from '../core/i18n/localized';
 import { columnByNumber } from '../core/catalogue/columns';
@@ -53,7 +53,7 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
   }
 
   private elementHover(result: CheckSnapshot, id: ElementId, language: Language, heading: string): vscode.MarkdownString {
-    const element = ELEMENTS.find((e) => e.id === id)!;
+    const element = elementById(id);
     const verdict = elementOf(result, id);
     const markdown = trusted();
     // The heading is the author's text: appended as plain text, never as markup.

@@ -1,7 +1,7 @@
 import { micromark } from 'micromark';
 import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import * as vscode from 'vscode';
-import { ELEMENTS } from '../core/catalogue/elements';
+import { elementById } from '../core/catalogue/elements';
 import { localize, type Language } from '../core/i18n/localized';
 import { formatMarkdown } from '../formatters/markdown';
 import { STATUS_SYMBOL } from '../formatters/strings';
@@ -157,7 +157,7 @@ function coverageSvg(snapshot: CheckSnapshot): string {
   const cells = snapshot.elements.map((element, index) => {
     const x = (index % 5) * (width + 8);
     const y = Math.floor(index / 5) * (height + 8);
-    const name = localize(ELEMENTS.find((e) => e.id === element.id)!.name, language);
+    const name = localize(elementById(element.id).name, language);
     const status = say(STATUS_WORD[element.status], language);
     const words = wrap(name, 20);
     return [

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ELEMENTS } from '../core/catalogue/elements';
+import { elementById } from '../core/catalogue/elements';
 import { localize, type Language } from '../core/i18n/localized';
 import type { CheckSnapshot } from './worker/snapshot';
 import { say } from './messages';
@@ -28,11 +28,13 @@ export class CoverageStatus implements vscode.Disposable {
     }
     const language = result.config.language;
     const status = (id: string) => result.elements.find((e) => e.id === id)!.status;
-    const present = ELEMENTS.filter((e) => status(e.id) === 'present').length;
-    this.item.text = `$(checklist) Strategitjek ${present}/${ELEMENTS.length}`;
+    // The document's own catalogue: ten elements for a strategy, six questions for an ambition.
+    const elements = result.elements.map((e) => elementById(e.id));
+    const present = elements.filter((e) => status(e.id) === 'present').length;
+    this.item.text = `$(checklist) Strategitjek ${present}/${elements.length}`;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${say('coverageTitle', language)}**\n\n`);
-    for (const element of ELEMENTS) {
+    for (const element of elements) {
       tooltip.appendMarkdown(`${ICON[status(element.id)]} `);
       tooltip.appendText(`${localize(element.name, language)}`);
       tooltip.appendMarkdown('  \n');

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ELEMENTS } from '../core/catalogue/elements';
+import { elementById } from '../core/catalogue/elements';
 import { localize } from '../core/i18n/localized';
 import type { Checker } from './checker';
 import { say } from './messages';
@@ -25,7 +25,7 @@ export class ElementSymbols implements vscode.DocumentSymbolProvider {
     for (const section of snapshot.sections) {
       if (section.elements.length === 0) continue;
       const detail = section.elements
-        .map((id) => say('symbolAnswers', language, { name: localize(ELEMENTS.find((e) => e.id === id)!.name, language), status: say(STATUS_WORD[elementOf(snapshot, id).status], language) }))
+        .map((id) => say('symbolAnswers', language, { name: localize(elementById(id).name, language), status: say(STATUS_WORD[elementOf(snapshot, id).status], language) }))
         .join('; ');
       const range = new vscode.Range(document.positionAt(section.headingRange.start), document.positionAt(section.headingRange.end));
       symbols.push(new vscode.DocumentSymbol(section.text || '…', detail, vscode.SymbolKind.Key, range, range));

@@ -9,7 +9,7 @@ import { COMPACT_LINE } from '../formatters/compact';
  * package.nls.da.json (Danish).
  */
 
-const COMMANDS = ['checkDocument', 'checkWorkspace', 'writeReport', 'saveReport', 'insertSection', 'newStrategy', 'fixAllMissing', 'showColumn', 'declareStrategy'];
+const COMMANDS = ['checkDocument', 'checkWorkspace', 'writeReport', 'saveReport', 'insertSection', 'newStrategy', 'newAmbition', 'fixAllMissing', 'showColumn', 'declareStrategy'];
 
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
@@ -26,7 +26,7 @@ export function contributes(): Record<string, unknown> {
   return {
     commands: COMMANDS.map((id) => ({ command: `strategitjek.${id}`, title: `%command.${id}%`, category: 'Strategitjek' })),
     menus: {
-      commandPalette: COMMANDS.filter((id) => !['newStrategy', 'checkWorkspace', 'showColumn'].includes(id)).map((id) => ({
+      commandPalette: COMMANDS.filter((id) => !['newStrategy', 'newAmbition', 'checkWorkspace', 'showColumn'].includes(id)).map((id) => ({
         command: `strategitjek.${id}`,
         when: 'editorLangId == markdown',
       })),

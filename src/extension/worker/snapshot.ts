@@ -1,4 +1,5 @@
-import { ELEMENT_IDS, type ElementId } from '../../core/catalogue/elementTypes';
+import type { DocumentType } from '../../core/catalogue/catalogues';
+import type { ElementId } from '../../core/catalogue/elementTypes';
 import type { ResolvedConfig } from '../../core/config/types';
 import { disableRuleEdit, fixAllMissing, markSectionEdit } from '../../core/fix/documentEdits';
 import { insertionPoint, placeSection } from '../../core/fix/insertionPoint';
@@ -55,6 +56,8 @@ export interface CheckSnapshot {
   language: Language;
   eol: string;
   findings: Finding[];
+  /** The document's type, which chose its catalogue (and so `elements`). */
+  documentType: DocumentType;
   /** In catalogue order. */
   elements: ElementSnapshot[];
   sections: SectionSnapshot[];
@@ -75,7 +78,7 @@ export function checkSnapshot(text: string, config: ResolvedConfig, linter?: Lin
 
 function toSnapshot(result: LintResult): CheckSnapshot {
   const { document, recognition } = result;
-  const elements: ElementSnapshot[] = ELEMENT_IDS.map((id) => {
+  const elements: ElementSnapshot[] = recognition.catalogue.ids.map((id) => {
     const verdict = recognition.verdicts.get(id)!;
     const point = insertionPoint(document, recognition, id);
     return {
@@ -101,7 +104,7 @@ function toSnapshot(result: LintResult): CheckSnapshot {
       headingRange: { start: section.headingRange.start, end: section.headingRange.end },
       text: section.text,
       elements: ids,
-      markAt: ids.length === 0 ? markSectionEdit(document, section, ELEMENT_IDS[0]).start : null,
+      markAt: ids.length === 0 ? markSectionEdit(document, section, recognition.catalogue.ids[0]).start : null,
     };
   });
   const disableRule: Record<string, TextEdit | null> = {};
@@ -114,6 +117,7 @@ function toSnapshot(result: LintResult): CheckSnapshot {
     language: result.config.language,
     eol: document.lines.eol,
     findings: result.findings,
+    documentType: recognition.catalogue.type,
     elements,
     sections,
     frontmatter: { present: document.frontmatter.present, contentStart: document.frontmatter.contentStart, end: document.frontmatter.range.end },
