@@ -5,11 +5,11 @@ import { join } from 'node:path';
 
 /**
  * The workbench's CSS selectors, in one place: they are Monaco's internals,
- * not an API. Checked against code-server 4.100.3 (VS Code 1.100) and the
- * newest code-server that `npm run test:vscode:latest` installs.
+ * not an API. Checked against the code-server versions in `checkedWith`
+ * (4.100.3 is the default; 4.139.1 was the newest, `npm run test:vscode:latest`).
  */
 const SELECTORS = {
-  checkedWith: ['code-server 4.100.3'],
+  checkedWith: ['code-server 4.100.3', 'code-server 4.139.1'],
   problemRows: '.markers-panel .monaco-list-row',
   problemList: '.markers-panel .monaco-list .monaco-scrollable-element',
   hover: '.monaco-hover:not(.hidden)',
