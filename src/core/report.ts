@@ -42,7 +42,7 @@ export interface OutlineEntry {
 }
 
 /** The strategy an ambition answers to, and its sections the ambition refers to (added within schemaVersion 1). */
-export interface StrategyLinkReport {
+interface StrategyLinkReport {
   path: string;
   /** Why it was not read: `not-found`, `outside` (the workspace) or `unreadable`; null when it was. */
   problem: 'not-found' | 'outside' | 'unreadable' | null;

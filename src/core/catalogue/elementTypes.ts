@@ -38,7 +38,7 @@ export const ELEMENT_IDS = [
 ] as const;
 
 /** The six questions a leader's "Min digitale ambition" answers (column 18). Stable ids. */
-export const AMBITION_ELEMENT_IDS = [
+const AMBITION_ELEMENT_IDS = [
   'ambition-coherence',
   'ambition-agenda',
   'ambition-goals',
@@ -47,8 +47,8 @@ export const AMBITION_ELEMENT_IDS = [
   'ambition-ethics',
 ] as const;
 
-export type StrategyElementId = (typeof ELEMENT_IDS)[number];
-export type AmbitionElementId = (typeof AMBITION_ELEMENT_IDS)[number];
+type StrategyElementId = (typeof ELEMENT_IDS)[number];
+type AmbitionElementId = (typeof AMBITION_ELEMENT_IDS)[number];
 /** An element of any document type's catalogue. */
 export type ElementId = StrategyElementId | AmbitionElementId;
 

@@ -1,7 +1,7 @@
 import { coreMessage } from '../i18n/messages';
 import { localize, type Language, type Localized } from '../i18n/localized';
 import { EXTRA_BLOCKS } from './blocks';
-import { CATALOGUES, STRATEGY_CATALOGUE, type Catalogue, type DocumentType } from './catalogues';
+import { CATALOGUES, type Catalogue, type DocumentType } from './catalogues';
 import type { ElementDefinition } from './elementTypes';
 
 /*
@@ -56,11 +56,6 @@ const TYPE_WORDS: Record<DocumentType, Record<'title' | 'whole' | 'wholeDescript
 /** The prefix of a document type's whole-document snippet: `strategi`/`strategy`, `ambition`. */
 export function wholePrefix(catalogue: Catalogue, language: Language): string {
   return localize(catalogue.snippetStem, language);
-}
-
-/** The prefix of the whole-strategy snippet: `strategi` or `strategy`. */
-export function wholeStrategyPrefix(language: Language): string {
-  return wholePrefix(STRATEGY_CATALOGUE, language);
 }
 
 /** Snippet prefixes start with the type's word (`strategi-etik`, `strategy-etik`, `ambition-etik`). */
