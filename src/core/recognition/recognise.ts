@@ -443,24 +443,11 @@ function judge(
 
 const compiledGuidance = new Map<string, CompiledTerm[]>();
 
-/** Whether a text has a sub-check's words, remembered per text (readings of unchanged paragraphs are kept between checks). */
-const guidanceHits = new WeakMap<TokenizedText, Map<string, boolean>>();
-
-function hasCheckWords(text: TokenizedText, key: string, terms: CompiledTerm[]): boolean {
-  let known = guidanceHits.get(text);
-  if (!known) guidanceHits.set(text, (known = new Map()));
-  let answer = known.get(key);
-  if (answer === undefined) {
-    answer = scoreTerms(text, terms).score > 0;
-    known.set(key, answer);
-  }
-  return answer;
-}
-
 /**
  * The element's sub-checks whose words occur neither in the judged text nor
- * in its heading. Each paragraph is asked on its own, so a long section is
- * not read again for every candidate that contains it.
+ * in its heading. Each paragraph is asked on its own (and answers from what
+ * it was asked before), so a long section is not read again for every
+ * candidate that contains it.
  */
 function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepared: Map<Block, TokenizedText>): string[] {
   if (!element.guidance) return [];
@@ -474,7 +461,7 @@ function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepa
         terms = check.terms.map((term) => compileTerm(term));
         compiledGuidance.set(key, terms);
       }
-      return !texts.some((text) => hasCheckWords(text, key, terms));
+      return !texts.some((text) => scoreTerms(text, terms!).score > 0);
     })
     .map((check) => check.id);
 }

@@ -88,10 +88,40 @@ export interface TokenizedText {
   shouting?: Map<number, boolean>;
   /** The first two and three letters of every word (and hyphenated part) in the text. */
   keys?: Set<string>;
+  /** What each term list found here, so a text met again is not matched again. */
+  scores?: Map<CompiledTerm[], TermScore>;
 }
 
+/**
+ * Texts prepared lately, by their text: a document being edited is checked
+ * again on every pause in typing, and all but one of its paragraphs and
+ * headings are the same as last time. A prepared text depends on nothing but
+ * its text, and what is learnt about it later (its index, guard counts,
+ * scores) is kept with it. Bounded by the characters held.
+ */
+const recent = new Map<string, TokenizedText>();
+let recentCharacters = 0;
+const RECENT_CHARACTERS = 1 << 20;
+
 export function prepare(text: string): TokenizedText {
-  return { text, lower: text.toLowerCase(), tokens: tokenize(text) };
+  const known = recent.get(text);
+  if (known) {
+    // Most recently used last, so the oldest go first.
+    recent.delete(text);
+    recent.set(text, known);
+    return known;
+  }
+  const prepared: TokenizedText = { text, lower: text.toLowerCase(), tokens: tokenize(text) };
+  if (text.length <= RECENT_CHARACTERS / 8) {
+    recent.set(text, prepared);
+    recentCharacters += text.length;
+    for (const [oldest] of recent) {
+      if (recentCharacters <= RECENT_CHARACTERS) break;
+      recent.delete(oldest);
+      recentCharacters -= oldest.length;
+    }
+  }
+  return prepared;
 }
 
 /** Token bounds of a sentence; sentence -1 stands for the whole text. */
@@ -286,9 +316,15 @@ function candidatePositions(prepared: TokenizedText, terms: CompiledTerm[], sort
 }
 
 export function scoreTerms(prepared: TokenizedText, terms: CompiledTerm[]): TermScore {
-  const found: TermHit[] = [];
-  for (const term of candidateTerms(prepared, terms)) for (const hit of findTerm(prepared, term)) found.push(hit);
-  return scoreHits(prepared, found);
+  prepared.scores ??= new Map();
+  let score = prepared.scores.get(terms);
+  if (!score) {
+    const found: TermHit[] = [];
+    for (const term of candidateTerms(prepared, terms)) for (const hit of findTerm(prepared, term)) found.push(hit);
+    score = scoreHits(prepared, found);
+    prepared.scores.set(terms, score);
+  }
+  return score;
 }
 
 /** Scores hits of one list of terms, found in the list's order. */
