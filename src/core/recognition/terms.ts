@@ -102,6 +102,13 @@ export interface TokenizedText {
 const recent = new Map<string, TokenizedText>();
 let recentCharacters = 0;
 const RECENT_CHARACTERS = 1 << 20;
+const RECENT_LONGEST = 16 * 1024;
+
+/** Forgets the texts prepared lately: for measurements of a first, cold check. */
+export function forgetPreparedTexts(): void {
+  recent.clear();
+  recentCharacters = 0;
+}
 
 export function prepare(text: string): TokenizedText {
   const known = recent.get(text);
@@ -112,7 +119,8 @@ export function prepare(text: string): TokenizedText {
     return known;
   }
   const prepared: TokenizedText = { text, lower: text.toLowerCase(), tokens: tokenize(text) };
-  if (text.length <= RECENT_CHARACTERS / 8) {
+  // Paragraphs and headings are kept; a single block too long to be one is not worth the room.
+  if (text.length <= RECENT_LONGEST) {
     recent.set(text, prepared);
     recentCharacters += text.length;
     for (const [oldest] of recent) {
