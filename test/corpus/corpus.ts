@@ -11,6 +11,7 @@ import { lint } from '../../src/core/lint';
  * changes; `sealed/` is only ever scored in aggregate.
  */
 const CORPUS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'corpus');
+export const AMBITIONS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'ambitions');
 export type Part = 'tuning' | 'sealed';
 
 interface Label {
@@ -26,8 +27,9 @@ export interface CorpusDocument {
   labels: Record<ElementId, Label>;
 }
 
-export function loadCorpus(part: Part): CorpusDocument[] {
-  const folder = join(CORPUS_ROOT, part);
+/** The strategy corpus by default; `root` names another labelled set with the same layout (the ambitions). */
+export function loadCorpus(part: Part, root = CORPUS_ROOT): CorpusDocument[] {
+  const folder = join(root, part);
   return readdirSync(folder)
     .filter((file) => file.endsWith('.md') && file !== 'README.md')
     // CORPUS_SKIP=t3-,s3- leaves out batches still being written, so figures compare like with like.
@@ -92,14 +94,15 @@ function count(tally: ElementTally, accept: ElementStatus[], actual: ElementStat
   }
 }
 
-export function scoreCorpus(documents: CorpusDocument[]): Score {
-  const perElement = new Map<ElementId, ElementTally>(ELEMENT_IDS.map((id) => [id, emptyTally()]));
+/** Scores the documents on the given elements (the strategy's ten by default). */
+export function scoreCorpus(documents: CorpusDocument[], ids: readonly ElementId[] = ELEMENT_IDS): Score {
+  const perElement = new Map<ElementId, ElementTally>(ids.map((id) => [id, emptyTally()]));
   const all = emptyTally();
   const misses: Miss[] = [];
   const confusion = new Map<string, number>();
   for (const document of documents) {
     const result = lint(document.text);
-    for (const id of ELEMENT_IDS) {
+    for (const id of ids) {
       const label = document.labels[id];
       const actual = result.recognition.verdicts.get(id)!.status;
       count(perElement.get(id)!, label.accept, actual);

@@ -279,7 +279,9 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
       if (hits.length > 0 && isEvidence(hits, id, blockScores, thresholds)) {
         const named = sectionNamesOther(section, id);
         // A section about another element (by its heading, or by what most of its text speaks of).
-        const aboutOther = named || (dominant.get(section) !== undefined && dominant.get(section) !== id && section.kind !== 'root');
+        // The document's title section is about the whole document: a half-page ambition in
+        // prose answers all its questions there, and none of them is a side remark.
+        const aboutOther = named || (dominant.get(section) !== undefined && dominant.get(section) !== id && section.kind !== 'root' && !isTitleSection(section));
         const candidate = proseCandidate(section, hits, dominant.get(section) === id && !named, blockScores, id);
         if (aboutOther) {
           // Judge the remark by the sentences that carry it, not by the paragraphs around them.

@@ -8,11 +8,11 @@ import { MEETING_SENSE } from './senses';
 export const ambitionAgenda = {
   heading: [
     ...weighted(3, 'på dagsordenen', 'on the agenda', 'på dagordningen', 'dagsorden*', 'dagordning*', 'agenda'),
-    ...weighted(2, 'i hverdagen', 'i min enhed', 'i vores enhed', 'i afdelingen', 'in my unit', 'in our team', 'i min avdeling', 'i min avdelning', 'sådan taler vi om', 'how we talk about'),
+    ...weighted(2, 'i hverdagen', 'vores møder', 'møderne', 'møder', 'hverdag*', 'holder fast', 'holde fast', 'fast i det', 'our meetings', 'meetings', 'keep it alive', 'keep it going', 'rytme', 'i min enhed', 'i vores enhed', 'i afdelingen', 'in my unit', 'in our team', 'i min avdeling', 'i min avdelning', 'sådan taler vi om', 'how we talk about'),
   ],
   body: [
     ...weighted(3, 'personalemøde*', 'afdelingsmøde*', 'teammøde*', 'fast punkt', 'faste punkt*', 'fast* punkt på', 'på dagsordenen', 'personalmøte*', 'avdelingsmøte*', 'arbetsplatsträff*', 'stående punkt*', 'staff meeting*', 'team meeting*', 'standing item*', 'on the agenda', 'on our agenda'),
-    ...weighted(2, 'ledermøde*', 'morgenmøde*', 'tavlemøde*', 'temadag*', 'temamøde*', 'MED-møde*', 'LMU', 'udviklingsdag*', 'huddle*', 'away day*', 'team day*', 'månedlig*', 'hver måned', 'hvert kvartal', 'every quarter', 'every month', 'monthly', 'quarterly', 'hvert halve år', 'to gange om året'),
+    ...weighted(2, 'ledermøde*', 'ledelsesteam*', 'ledergruppe*', 'ledelsesgruppe*', 'ledermøderne', 'management team*', 'leadership team*', 'på møderne', 'i møderne', 'tage det op', 'tager det op', 'tages op', 'take it up', 'regularly', 'jævnligt', 'status på', 'morgenmøde*', 'tavlemøde*', 'temadag*', 'temamøde*', 'MED-møde*', 'LMU', 'udviklingsdag*', 'huddle*', 'away day*', 'team day*', 'månedlig*', 'hver måned', 'hvert kvartal', 'every quarter', 'every month', 'monthly', 'quarterly', 'hvert halve år', 'to gange om året'),
     { term: 'dagsorden*', weight: 1, requires: ['digital*', 'teknolog*', 'enhed*', 'afdeling*', 'fast*'], unless: MEETING_SENSE },
     { term: 'agenda', weight: 1, requires: ['digital*', 'technolog*', 'team', 'unit', 'regular*'] },
     { term: 'drøft*', weight: 1, requires: ['digital*', 'teknolog*', 'ai'] },

@@ -7,7 +7,7 @@ import { weighted, type ElementVocabulary } from './types';
  */
 export const ambitionApproaches = {
   heading: [
-    ...weighted(3, 'praktiske tilgange', 'praktiske greb', 'tilgang*', 'sådan vil jeg', 'sådan arbejder jeg', 'min tilgang', 'fremgangsmåde*', 'arbejdsform*', 'tilnærming*', 'arbetssätt', 'approach*', 'how i will', 'how i work', 'how i will get there', 'how we get there'),
+    ...weighted(3, 'praktiske tilgange', 'nå målene', 'nå dit', 'når vi dit', 'sådan gør jeg', 'sådan gør vi', 'sådan vil vi', 'hvordan vil jeg', 'how will i', 'how i will do it', 'praktiske greb', 'tilgang*', 'sådan vil jeg', 'sådan arbejder jeg', 'min tilgang', 'fremgangsmåde*', 'arbejdsform*', 'tilnærming*', 'arbetssätt', 'approach*', 'how i will', 'how i work', 'how i will get there', 'how we get there'),
     ...weighted(2, 'metode*', 'greb', 'vejen dertil', 'vejen*', 'methods', 'in practice', 'i praksis'),
   ],
   body: [

@@ -7,16 +7,16 @@ import { weighted, type ElementVocabulary } from './types';
  */
 export const ambitionExpectations = {
   heading: [
-    ...weighted(3, 'forventning*', 'forventninger til', 'hvad i kan forvente', 'forventningar', 'förväntning*', 'expectation*', 'what you can expect', 'what i expect'),
+    ...weighted(3, 'forventning*', 'regne med', 'regner med', 'løfte*', 'gensidige', 'promise*', 'what i ask', 'hvad jeg beder om', 'hvad i kan regne med', 'forventninger til', 'hvad i kan forvente', 'forventningar', 'förväntning*', 'expectation*', 'what you can expect', 'what i expect'),
     ...weighted(2, 'forvente*', 'expect*', 'gensidig*', 'mutual', 'min rolle og jeres', 'my role and yours'),
   ],
   body: [
-    ...weighted(3, 'jeg forventer', 'forventer jeg', 'kan forvente af mig', 'forvente af mig', 'kan regne med mig', 'i kan regne med', 'jeg forventar', 'kan forvente av meg', 'förväntar jag', 'jag förväntar', 'kan förvänta sig av mig', 'i expect', 'you can expect', 'expect of me', 'expect from me', 'count on me'),
+    ...weighted(3, 'jeg forventer', 'jeg beder jer', 'beder jeg', 'jeg regner med', 'regner jeg med', 'what i ask of', 'i ask of', 'i ask my', 'i ask you', 'my promise', 'mit løfte', 'jeg lover jer', 'forventer jeg', 'kan forvente af mig', 'forvente af mig', 'kan regne med mig', 'i kan regne med', 'jeg forventar', 'kan forvente av meg', 'förväntar jag', 'jag förväntar', 'kan förvänta sig av mig', 'i expect', 'you can expect', 'expect of me', 'expect from me', 'count on me'),
     ...weighted(2, 'forventer', 'forvente*', 'forventning*', 'forventar', 'förvänt*', 'expect*', 'expectation*', 'jeg lover', 'i promise', 'jeg vil selv', 'i will myself'),
     ...weighted(1, 'mine medarbejdere', 'medarbejderne', 'mine kolleg*', 'my staff', 'my team', 'the team', 'nysgerrig*', 'curious', 'kritisk*', 'critical', 'åben*', 'open', 'tryg*', 'modig*', 'brave', 'af mig', 'of me', 'fra mig', 'from me'),
   ],
   guidance: {
-    'of-staff': ['jeg forventer', 'forventer jeg', 'forventer at', 'forventer af', 'forventer, at', 'mine medarbejdere', 'medarbejderne skal', 'i skal', 'jeg forventar', 'forventer av', 'förväntar jag', 'jag förväntar', 'i expect', 'expect my', 'expect staff', 'expect the team', 'expect you', 'expect everyone', 'my staff', 'my team'],
-    'of-leader': ['af mig', 'fra mig', 'regne med mig', 'jeg lover', 'jeg vil selv', 'jeg selv', 'av meg', 'fra meg', 'av mig', 'från mig', 'of me', 'from me', 'count on me', 'i promise', 'i will myself', 'myself'],
+    'of-staff': ['jeg beder jer', 'beder jeg', 'jeg regner med', 'regner jeg med', 'i ask of', 'i ask my', 'i ask you', 'what i ask', 'jeg forventer', 'forventer jeg', 'forventer at', 'forventer af', 'forventer, at', 'mine medarbejdere', 'medarbejderne skal', 'i skal', 'jeg forventar', 'forventer av', 'förväntar jag', 'jag förväntar', 'i expect', 'expect my', 'expect staff', 'expect the team', 'expect you', 'expect everyone', 'my staff', 'my team'],
+    'of-leader': ['mit løfte', 'i kan regne med', 'kan i regne med', 'my promise', 'you can count on', 'you can expect', 'af mig', 'fra mig', 'regne med mig', 'jeg lover', 'jeg vil selv', 'jeg selv', 'av meg', 'fra meg', 'av mig', 'från mig', 'of me', 'from me', 'count on me', 'i promise', 'i will myself', 'myself'],
   },
 } satisfies ElementVocabulary;

@@ -9,11 +9,11 @@ import { weighted, type ElementVocabulary } from './types';
  */
 export const ambitionGoals = {
   heading: [
-    ...weighted(3, 'om to år', 'om 2 år', 'in two years', 'om två år', 'mål', 'målene', 'mine mål', 'vores mål', 'goals', 'targets', 'my goals', 'our goals', 'målsætning*', 'mål og resultater', 'what we will have achieved'),
+    ...weighted(3, 'om to år', 'have nået', 'skal være nået', 'nået inden', 'to år fra nu', 'two years from now', 'by 2028', 'inden 2028', 'om to år er', 'om 2 år', 'in two years', 'om två år', 'mål', 'målene', 'mine mål', 'vores mål', 'goals', 'targets', 'my goals', 'our goals', 'målsætning*', 'mål og resultater', 'what we will have achieved'),
     ...weighted(2, 'resultat*', 'results', 'hvad vi har nået', 'ambitionsniveau', 'målbilde*', 'målbild'),
   ],
   body: [
-    ...weighted(3, 'om to år', 'om 2 år', 'inden for to år', 'om två år', 'in two years', 'within two years', 'in two years’ time', 'two years from now', 'vi har nået', 'har vi nået', 'målet er', 'vores mål er', 'mit mål er', 'my goal is', 'our goal is', 'we will have'),
+    ...weighted(3, 'om to år', 'om 2 år', 'inden for to år', 'have nået', 'skal vi have nået', 'om to år vil', 'om to år er', 'i 2028', 'inden 2028', 'by 2028', 'om två år', 'in two years', 'within two years', 'in two years’ time', 'two years from now', 'vi har nået', 'har vi nået', 'målet er', 'vores mål er', 'mit mål er', 'my goal is', 'our goal is', 'we will have'),
     ...weighted(2, '%', 'procent*', 'prosent*', 'per cent', 'percent', 'mål', 'målene', 'målsætning*', 'goal*', 'target*', 'har afprøvet', 'har afklaret', 'har taget', 'har indført', 'er i brug', 'er i drift', 'in use', 'in operation', 'have tested', 'have decided', 'inden udgangen af', 'by the end of', 'målbar*', 'measurable', 'halvdel*', 'half of'),
     ...weighted(1, 'senest', 'resultat*', 'result*', 'opnå*', 'achieve*', 'reach*', 'nå*', 'måle*', 'målt', 'measure*', 'afklar*', 'afprøv*'),
   ],
@@ -22,7 +22,7 @@ export const ambitionGoals = {
       '*0*', '*1*', '*3*', '*4*', '*5*', '*6*', '*7*', '*8*', '*9*', '%',
       'procent*', 'prosent*', 'pct', 'halvdel*', 'hälften', 'en tredjedel', 'en fjerdedel', 'flertal*', 'alle medarbejdere', 'alle borgere', 'ingen borgere', 'hver medarbejder', 'mindst', 'højst', 'minst', 'høyst', 'högst',
       'senest', 'inden udgangen', 'udgangen af', 'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december', 'sommerferie*', 'nytår*',
-      'er i brug', 'er i drift', 'bruger', 'anvender', 'har afprøvet', 'har afklaret', 'har besluttet', 'har indført', 'har taget', 'målt', 'måling*', 'tilfredshed*', 'undersøgelse*', 'opgørelse*',
+      'er i brug', 'er i drift', 'har afprøvet', 'har afklaret', 'har besluttet', 'har indført', 'har taget', 'målt', 'måling*', 'tilfredshed*', 'undersøgelse*', 'opgørelse*',
       'per cent', 'percent', 'half of', 'a third', 'a quarter', 'all staff', 'every member', 'at least', 'no more than', 'by the end', 'by march', 'by june', 'in use', 'in operation', 'have tested', 'have decided', 'measured', 'survey*', 'satisfaction',
     ],
   },
