@@ -55,8 +55,3 @@ export function explainVerdict(verdict: ElementVerdict, document: StrategyDocume
     terms: verdict.terms,
   };
 }
-
-/** Every element's evidence, in catalogue order. */
-export function explainAll(verdicts: Map<ElementId, ElementVerdict>, document: StrategyDocument): Map<ElementId, Evidence | null> {
-  return new Map([...verdicts].map(([id, verdict]) => [id, explainVerdict(verdict, document)]));
-}

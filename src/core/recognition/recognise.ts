@@ -113,7 +113,7 @@ const compiled = new Map<DocumentType, { key: string; vocabulary: Vocabulary }>(
  * configuration: the editor checks on every pause in typing, and the words
  * rarely change between checks.
  */
-export function compileVocabulary(config: Pick<ResolvedConfig, 'words'>, catalogue: Catalogue): Vocabulary {
+function compileVocabulary(config: Pick<ResolvedConfig, 'words'>, catalogue: Catalogue): Vocabulary {
   const key = JSON.stringify(config.words);
   const last = compiled.get(catalogue.type);
   if (last?.key === key) return last.vocabulary;
@@ -537,7 +537,7 @@ function elementMapping(document: StrategyDocument, ids: readonly ElementId[]): 
   return result;
 }
 
-export function normaliseHeading(text: string): string {
+function normaliseHeading(text: string): string {
   return text.toLowerCase().replace(/^\s*(?:\d+(?:[.)]\d+)*[.)]?\s+)/u, '').replace(/\s+/g, ' ').trim();
 }
 

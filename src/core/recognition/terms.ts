@@ -19,7 +19,7 @@ export interface CompiledTerm {
   caseSensitive: boolean;
 }
 
-export interface TermHit {
+interface TermHit {
   term: CompiledTerm;
   start: number;
   end: number;
@@ -224,7 +224,7 @@ function startsFor(prepared: TokenizedText, word: WordPattern): Iterable<number>
 }
 
 /** Every place a term occurs in the text, with its sense checked. */
-export function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[] {
+function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[] {
   const { tokens } = prepared;
   const hits: TermHit[] = [];
   const length = term.words.length;
@@ -271,7 +271,7 @@ export interface TermScore {
  * a text is matched only against the terms that can start in it: one pass
  * over the text's own letter pairs instead of a lookup per catalogue term.
  */
-export interface TermIndex {
+interface TermIndex {
   terms: CompiledTerm[];
   byKey: Map<string, number[]>;
   /** Terms the index cannot serve (suffix patterns, one-letter words): always tried. */
@@ -280,7 +280,7 @@ export interface TermIndex {
 
 const indexes = new WeakMap<CompiledTerm[], TermIndex>();
 
-export function indexTerms(terms: CompiledTerm[]): TermIndex {
+function indexTerms(terms: CompiledTerm[]): TermIndex {
   let index = indexes.get(terms);
   if (index) return index;
   const byKey = new Map<string, number[]>();

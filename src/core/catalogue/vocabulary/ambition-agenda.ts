@@ -8,7 +8,7 @@ import { MEETING_SENSE } from './senses';
 export const ambitionAgenda = {
   heading: [
     ...weighted(3, 'på dagsordenen', 'on the agenda', 'på dagordningen', 'dagsorden*', 'dagordning*', 'agenda'),
-    ...weighted(2, 'i hverdagen', 'vores møder', 'møderne', 'møder', 'hverdag*', 'holder fast', 'holde fast', 'fast i det', 'our meetings', 'meetings', 'keep it alive', 'keep it going', 'rytme', 'i min enhed', 'i vores enhed', 'i afdelingen', 'in my unit', 'in our team', 'i min avdeling', 'i min avdelning', 'sådan taler vi om', 'how we talk about'),
+    ...weighted(2, 'i hverdagen', 'talking about it', 'how we talk', 'tale om det', 'taler om det', 'snakke om det', 'snakker om det', 'prate om det', 'prata om det', 'vores møder', 'møderne', 'møder', 'hverdag*', 'holder fast', 'holde fast', 'fast i det', 'our meetings', 'meetings', 'keep it alive', 'keep it going', 'rytme', 'i min enhed', 'i vores enhed', 'i afdelingen', 'in my unit', 'in our team', 'i min avdeling', 'i min avdelning', 'sådan taler vi om', 'how we talk about'),
   ],
   body: [
     ...weighted(3, 'personalemøde*', 'afdelingsmøde*', 'teammøde*', 'fast punkt', 'faste punkt*', 'fast* punkt på', 'på dagsordenen', 'personalmøte*', 'avdelingsmøte*', 'arbetsplatsträff*', 'stående punkt*', 'staff meeting*', 'team meeting*', 'standing item*', 'on the agenda', 'on our agenda'),

@@ -8,7 +8,7 @@ import { weighted, type ElementVocabulary } from './types';
  */
 export const ambitionEthics = {
   heading: [
-    ...weighted(3, 'etik*', 'etisk*', 'etiske overvejelser', 'trækker grænsen', 'grænser', 'where i draw the line', 'draw the line', 'ansvarlig brug', 'responsibly', 'ethic*', 'etikk', 'etiska'),
+    ...weighted(3, 'etik*', 'etisk*', 'etiske overvejelser', 'trækker en streg', 'streg i sandet', 'draw a line', 'trekker en strek', 'trekker grensen', 'drar gränsen', 'drar en gräns', 'trækker grænsen', 'grænser', 'where i draw the line', 'draw the line', 'ansvarlig brug', 'responsibly', 'ethic*', 'etikk', 'etiska'),
     ...weighted(2, 'værdier', 'verdier', 'värderingar', 'values', 'ansvarlig digitalisering', 'responsible', 'dilemma*'),
   ],
   body: [

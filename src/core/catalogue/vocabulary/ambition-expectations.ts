@@ -7,7 +7,7 @@ import { weighted, type ElementVocabulary } from './types';
  */
 export const ambitionExpectations = {
   heading: [
-    ...weighted(3, 'forventning*', 'regne med', 'regner med', 'løfte*', 'gensidige', 'promise*', 'what i ask', 'hvad jeg beder om', 'hvad i kan regne med', 'forventninger til', 'hvad i kan forvente', 'forventningar', 'förväntning*', 'expectation*', 'what you can expect', 'what i expect'),
+    ...weighted(3, 'forventning*', 'jeg lover', 'hvad jeg lover', 'what i promise', 'jeg lover jer', 'mitt løfte', 'regne med', 'regner med', 'løfte*', 'gensidige', 'promise*', 'what i ask', 'hvad jeg beder om', 'hvad i kan regne med', 'forventninger til', 'hvad i kan forvente', 'forventningar', 'förväntning*', 'expectation*', 'what you can expect', 'what i expect'),
     ...weighted(2, 'forvente*', 'expect*', 'gensidig*', 'mutual', 'min rolle og jeres', 'my role and yours'),
   ],
   body: [
