@@ -65,7 +65,7 @@ function settingsProperties(rules: readonly RuleMeta[]): Record<string, unknown>
 export function buildConfigSchema(rules: readonly RuleMeta[]): Record<string, unknown> {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://strategitjek.dk/schemas/config.schema.json',
+    $id: 'https://raw.githubusercontent.com/strategitjek/strategitjek/main/schemas/config.schema.json',
     title: 'Strategitjek: .strategitjek.yaml',
     description: 'Indstillinger for Strategitjek i dette projekt. / Strategitjek settings for this project.',
     type: 'object',
@@ -106,7 +106,7 @@ export function buildFrontmatterSchema(rules: readonly RuleMeta[]): Record<strin
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://strategitjek.dk/schemas/frontmatter.schema.json',
+    $id: 'https://raw.githubusercontent.com/strategitjek/strategitjek/main/schemas/frontmatter.schema.json',
     title: 'Strategitjek: frontmatter',
     description: 'Frontmatter i en digitaliseringsstrategi. Ukendte felter er tilladt. / Frontmatter of a digitalisation strategy. Unknown keys are allowed.',
     type: 'object',
