@@ -1,4 +1,3 @@
-import type { ElementId } from '../catalogue/elementTypes';
 import { statements } from '../model/substance';
 import type { StrategyDocument } from '../model/types';
 import { splitSentences } from '../text/sentences';
