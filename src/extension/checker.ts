@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { defaultConfig, mergeConfig, type ResolvedConfig } from '../core/config/types';
+import type { LinkedStrategy } from '../core/recognition/strategyLink';
+import { STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
 import { toDiagnostics } from './diagnostics';
+import { readLinkedStrategy, type ReadLink } from './linkedStrategy';
 import { readSettings } from './settings';
 import type { StrategyDocuments } from './strategyDocuments';
 import { InlineBackend, WorkerBackend, type CheckBackend } from './worker/client';
@@ -46,6 +49,8 @@ export class Checker implements vscode.Disposable {
   private readonly generations = new Map<string, number>();
   private readonly backend: CheckBackend;
   private inline: CheckBackend | undefined;
+  /** Per checked ambition, the file its `strategi:` resolved to: a change there re-checks it. */
+  private readonly links = new Map<string, string>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -100,10 +105,15 @@ export class Checker implements vscode.Disposable {
     }
     const config = mergeConfig(defaultConfig(), fileConfig, settings.checker);
     const key = document.uri.toString();
-    const configKey = JSON.stringify(config);
+    // An ambition's strategy is read here, on the extension host, and sent with the text: the worker reads no files.
+    const link = await readLinkedStrategy(document.uri, headOf(document));
+    if (document.isClosed || document.version !== version) return undefined;
+    if (link?.uri) this.links.set(key, link.uri.toString());
+    else this.links.delete(key);
+    const configKey = JSON.stringify(config) + linkSignature(link);
     const running = this.inFlight.get(key);
     if (running && running.version === version && running.config === configKey) return running.promise;
-    const promise = this.run(document, version, config);
+    const promise = this.run(document, version, config, link?.strategy);
     this.inFlight.set(key, { version, config: configKey, promise });
     void promise.finally(() => {
       if (this.inFlight.get(key)?.promise === promise) this.inFlight.delete(key);
@@ -111,7 +121,13 @@ export class Checker implements vscode.Disposable {
     return promise;
   }
 
-  private async run(document: vscode.TextDocument, version: number, config: ResolvedConfig): Promise<CheckedDocument | undefined> {
+  /** The open documents whose `strategi:` names `uri`: they are re-checked when it changes. */
+  dependents(uri: vscode.Uri): vscode.TextDocument[] {
+    const target = uri.toString();
+    return vscode.workspace.textDocuments.filter((document) => this.links.get(document.uri.toString()) === target);
+  }
+
+  private async run(document: vscode.TextDocument, version: number, config: ResolvedConfig, strategy?: LinkedStrategy): Promise<CheckedDocument | undefined> {
     const key = document.uri.toString();
     const generation = this.generations.get(key) ?? 0;
     const text = document.getText();
@@ -119,7 +135,7 @@ export class Checker implements vscode.Disposable {
     if (big) this.setBusy(document.uri, 1);
     let snapshot: CheckSnapshot | undefined;
     try {
-      snapshot = await this.backend.check(key, version, text, config);
+      snapshot = await this.backend.check(key, version, text, config, strategy);
     } finally {
       if (big) this.setBusy(document.uri, -1);
     }
@@ -154,18 +170,22 @@ export class Checker implements vscode.Disposable {
     return this.backend.where;
   }
 
-  /** Checks text that is not open in an editor (the check-workspace command). */
+  /**
+   * Checks text that is not open in an editor (the check-workspace command;
+   * the folder table, which passes no `toPosition` and publishes nothing).
+   */
   async checkText(
     uri: vscode.Uri,
     text: string,
     fileConfig: Parameters<typeof mergeConfig>[1],
-    toPosition: (offset: number) => vscode.Position,
+    toPosition?: (offset: number) => vscode.Position,
   ): Promise<CheckSnapshot | undefined> {
     const settings = readSettings(uri);
     const key = `file:${uri.toString()}`;
-    const snapshot = await this.backend.check(key, 0, text, mergeConfig(defaultConfig(), fileConfig, settings.checker));
+    const link = await readLinkedStrategy(uri, text.slice(0, STRATEGY_HEAD_LENGTH + 1));
+    const snapshot = await this.backend.check(key, 0, text, mergeConfig(defaultConfig(), fileConfig, settings.checker), link?.strategy);
     this.backend.forget(key);
-    if (snapshot) this.diagnostics.set(uri, toDiagnostics(snapshot, { uri, positionAt: toPosition }, this.extensionUri));
+    if (snapshot && toPosition) this.diagnostics.set(uri, toDiagnostics(snapshot, { uri, positionAt: toPosition }, this.extensionUri));
     return snapshot;
   }
 
@@ -174,6 +194,7 @@ export class Checker implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.inFlight.delete(key);
+    this.links.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.backend.forget(key);
     const had = this.results.delete(key) || this.diagnostics.has(uri);
@@ -190,4 +211,15 @@ export class Checker implements vscode.Disposable {
     this.busyChanged.dispose();
     this.heldEmitter.dispose();
   }
+}
+
+/** The start of a document, where its frontmatter and title are. */
+function headOf(document: vscode.TextDocument): string {
+  return document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, STRATEGY_HEAD_LENGTH + 1);
+}
+
+/** What the check was given of the linked strategy, so a check with a changed strategy is not taken for the one in flight. */
+function linkSignature(link: ReadLink | undefined): string {
+  if (!link) return '';
+  return 'text' in link.strategy ? `\0${link.strategy.path}\0${link.strategy.text}` : `\0${link.strategy.path}\0${link.strategy.problem}`;
 }

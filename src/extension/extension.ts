@@ -4,6 +4,8 @@ import { StrategyCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { DECLARE_STRATEGY, DeclarePrompt, declareStrategy } from './declarePrompt';
 import { ElementsView, GO_TO_ELEMENT, goToElement } from './elementsView';
+import { folderReport } from './folderReport';
+import { say } from './messages';
 import { ReportPanels, SAVE_REPORT } from './reportView';
 import { ElementSymbols } from './symbols';
 import { StrategyHoverProvider } from './hover';
@@ -66,17 +68,34 @@ export function activate(context: vscode.ExtensionContext): StrategitjekApi {
     if (trigger === 'open' && run === 'manual') return;
     void checker.check(document);
   };
+  // An ambition is re-checked when the strategy its `strategi:` names changes: edited, saved, created or deleted.
+  const checkDependents = (uri: vscode.Uri, trigger: 'change' | 'save') => {
+    for (const ambition of checker.dependents(uri)) checkIfDue(ambition, trigger);
+  };
+  const markdownFiles = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+  const onDisk = (uri: vscode.Uri) => checkDependents(uri, 'save');
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((document) => checkIfDue(document, 'open')),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) checkIfDue(event.document, 'change');
+      if (event.contentChanges.length === 0) return;
+      checkIfDue(event.document, 'change');
+      checkDependents(event.document.uri, 'change');
     }),
-    vscode.workspace.onDidSaveTextDocument((document) => checkIfDue(document, 'save')),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      checkIfDue(document, 'save');
+      checkDependents(document.uri, 'save');
+    }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       strategies.forget(document);
       checker.clear(document.uri);
+      // A closed strategy is read from disk again, without the edits it had.
+      checkDependents(document.uri, 'save');
     }),
+    markdownFiles,
+    markdownFiles.onDidChange(onDisk),
+    markdownFiles.onDidCreate(onDisk),
+    markdownFiles.onDidDelete(onDisk),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('strategitjek')) return;
       for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'open');
@@ -92,6 +111,17 @@ export function activate(context: vscode.ExtensionContext): StrategitjekApi {
     vscode.commands.registerCommand('strategitjek.showReport', async () => {
       const editor = vscode.window.activeTextEditor;
       return editor ? reports.show(editor.document) : undefined;
+    }),
+    vscode.commands.registerCommand('strategitjek.showFolderReport', async (folder?: vscode.Uri) => {
+      // From the Explorer: the folder clicked; from the palette: the active document's folder.
+      const target = folder ?? (vscode.window.activeTextEditor ? vscode.Uri.joinPath(vscode.window.activeTextEditor.document.uri, '..') : undefined);
+      if (!target) return undefined;
+      const report = await folderReport(target, checker, configs);
+      if (!report) {
+        void vscode.window.showInformationMessage(say('folderEmpty', uiLanguage(target), { folder: vscode.workspace.asRelativePath(target) }));
+        return undefined;
+      }
+      return reports.showFolder(target, report.markdown, report.language);
     }),
     vscode.commands.registerCommand(SAVE_REPORT, (target?: string) => reports.save(target)),
     vscode.commands.registerCommand(DECLARE_STRATEGY, async (target?: string) => {

@@ -69,6 +69,8 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
       markdown.appendMarkdown(`\n\n${say('evidence', language, { line: verdict.quote.line })}`);
       markdown.appendText(`»${verdict.quote.text}«`);
     }
+    // On an ambition's coherence section: the strategy it answers to and the sections it connects to.
+    if (result.link?.element === id) appendLink(markdown, result.link, language);
     markdown.appendMarkdown('\n\n');
     markdown.appendText(localize(element.question, language));
     markdown.appendMarkdown('\n\n');
@@ -99,6 +101,33 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
     });
     markdown.appendMarkdown(`${say('readColumns', language)}\n\n${lines.join('\n')}`);
     return markdown;
+  }
+}
+
+/**
+ * On an ambition's coherence section: the strategy its `strategi:` names and
+ * the sections of it the ambition refers to. Headings and the path are the
+ * authors' text, so they are appended as plain text; this part links nowhere.
+ */
+function appendLink(markdown: vscode.MarkdownString, link: NonNullable<CheckSnapshot['link']>, language: Language): void {
+  markdown.appendMarkdown(`\n\n${say('linkStrategy', language)}`);
+  markdown.appendText(link.path);
+  markdown.appendMarkdown('\n\n');
+  if (link.problem) {
+    markdown.appendMarkdown(say('linkNotRead', language));
+    return;
+  }
+  if (link.connected.length === 0) {
+    markdown.appendMarkdown(say('linkNone', language, { candidates: link.candidates }));
+    return;
+  }
+  markdown.appendMarkdown(say('linkConnected', language, { count: link.connected.length, candidates: link.candidates }));
+  markdown.appendMarkdown('\n');
+  for (const section of link.connected) {
+    markdown.appendMarkdown('\n- ');
+    markdown.appendText(`»${section.heading}«`);
+    markdown.appendMarkdown(` · ${say('viewLine', language, { line: section.line })}`);
+    if (section.element) markdown.appendMarkdown(` · ${say('linkAnswers', language, { name: escapeLinkText(localize(elementById(section.element).name, language)) })}`);
   }
 }
 

@@ -50,6 +50,15 @@ export const EDITOR_MESSAGES = {
     en: '“{name}” looks like a digitalisation strategy. Should Strategitjek check it?',
   },
   declareYes: { da: 'Tjek som strategi', en: 'Check as a strategy' },
+  linkStrategy: { da: 'Strategien, ambitionen svarer på: ', en: 'The strategy this ambition answers to: ' },
+  linkConnected: { da: 'Ambitionen henviser til {count} af strategiens {candidates} afsnit:', en: 'The ambition refers to {count} of the strategy’s {candidates} sections:' },
+  linkNone: {
+    da: 'Ambitionen henviser ikke til nogen af strategiens {candidates} afsnit. Skriv, hvilke af strategiens fokusområder din enhed bidrager til.',
+    en: 'The ambition refers to none of the strategy’s {candidates} sections. Say which of the strategy’s focus areas your unit contributes to.',
+  },
+  linkNotRead: { da: 'Strategien er ikke læst, så sammenhængen er ikke vurderet (se fundet).', en: 'The strategy was not read, so coherence was not judged (see the finding).' },
+  linkAnswers: { da: 'svarer på {name}', en: 'answers {name}' },
+  folderEmpty: { da: 'Ingen strategier eller ambitioner i {folder}.', en: 'No strategies or ambitions in {folder}.' },
   disabled: { da: 'Strategitjek er slået fra', en: 'Strategitjek is turned off' },
   disabledTooltip: {
     da: 'Dokumentet er en strategi, men tjek er slået fra (indstillingen strategitjek.enable).',

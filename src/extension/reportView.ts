@@ -21,6 +21,8 @@ export interface ShownReport {
   markdown: string;
   /** Where the save action writes the Markdown report. */
   target: vscode.Uri;
+  /** A folder's report (the leaders' table and every file's part), not one document's. */
+  folder?: { uri: vscode.Uri; language: Language };
 }
 
 /** `strategi.md` → `strategi.rapport.md`, beside it. */
@@ -28,6 +30,14 @@ function reportTarget(strategy: vscode.Uri): vscode.Uri {
   const name = strategy.path.split('/').pop() ?? 'strategi.md';
   const base = name.replace(/\.(md|markdown)$/i, '');
   return vscode.Uri.joinPath(strategy, '..', `${base}.rapport.md`);
+}
+
+/** A folder's report: `ambitioner/` → `ambitioner.rapport.md` beside it, or inside it when it is the workspace folder itself. */
+function folderReportTarget(folder: vscode.Uri): vscode.Uri {
+  const name = folder.path.replace(/\/+$/, '').split('/').pop() || 'mappe';
+  const root = vscode.workspace.getWorkspaceFolder(folder);
+  const beside = !root || root.uri.toString() !== folder.toString();
+  return beside ? vscode.Uri.joinPath(folder, '..', `${name}.rapport.md`) : vscode.Uri.joinPath(folder, `${name}.rapport.md`);
 }
 
 /**
@@ -80,12 +90,42 @@ export class ReportPanels implements vscode.Disposable {
   }
 
   /**
-   * Writes the Markdown report beside the strategy (`<name>.rapport.md`),
-   * asking first when that file exists. Returns where it went, or undefined
-   * when nothing was written.
+   * Opens (or updates) a folder's report: with two or more ambitions, the
+   * table of all leaders' answers first (see `folderReport`), then each
+   * file's part, as `strategitjek check <folder> --format markdown` gives it.
+   * It shows the folder as it was when asked; asking again updates it.
+   */
+  showFolder(folder: vscode.Uri, markdown: string, language: Language): ShownReport {
+    const key = folder.toString();
+    let shown = this.panels.get(key);
+    const name = folder.path.replace(/\/+$/, '').split('/').pop() ?? '';
+    if (!shown) {
+      const panel = vscode.window.createWebviewPanel(
+        'strategitjek.report',
+        say('reportTitle', language, { name: `${name}/` }),
+        { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
+        { enableScripts: false, enableCommandUris: [SAVE_REPORT], localResourceRoots: [] },
+      );
+      shown = { panel, html: '', markdown: '', target: folderReportTarget(folder), folder: { uri: folder, language } };
+      this.panels.set(key, shown);
+      panel.onDidDispose(() => this.panels.delete(key));
+    } else shown.panel.reveal(undefined, false);
+    shown.markdown = markdown;
+    shown.folder = { uri: folder, language };
+    shown.html = reportHtml(language, '', markdown, folder, shown.target, nonce());
+    shown.panel.webview.html = shown.html;
+    return shown;
+  }
+
+  /**
+   * Writes the Markdown report beside the strategy (`<name>.rapport.md`), or
+   * a folder's report beside the folder, asking first when that file exists.
+   * Returns where it went, or undefined when nothing was written.
    */
   async save(target: string | vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
     const key = typeof target === 'string' ? target : (target ?? vscode.window.activeTextEditor?.document.uri)?.toString();
+    const folder = key ? this.panels.get(key) : undefined;
+    if (folder?.folder) return this.write(folder.target, folder.markdown, folder.folder.language);
     const document = key && vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (!document) return undefined;
     const checked = this.checker.resultFor(document) ?? (await this.checker.check(document, true));
@@ -96,10 +136,15 @@ export class ReportPanels implements vscode.Disposable {
       const chosen = await vscode.window.showSaveDialog({ defaultUri: file, filters: { Markdown: ['md'] } });
       if (!chosen) return undefined;
       file = chosen;
-    } else if (await exists(file)) {
-      if (!(await this.askOverwrite(file, language))) return undefined;
+      return this.write(file, markdownReport(document, checked.snapshot), language, false);
     }
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(markdownReport(document, checked.snapshot)));
+    return this.write(file, markdownReport(document, checked.snapshot), language);
+  }
+
+  /** Writes a report, asking before an existing file is overwritten. */
+  private async write(file: vscode.Uri, markdown: string, language: Language, ask = true): Promise<vscode.Uri | undefined> {
+    if (ask && (await exists(file)) && !(await this.askOverwrite(file, language))) return undefined;
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(markdown));
     void vscode.window.showInformationMessage(say('reportSaved', language, { file: vscode.workspace.asRelativePath(file) }));
     return file;
   }
@@ -108,7 +153,8 @@ export class ReportPanels implements vscode.Disposable {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === checked.uri.toString());
     if (!document) return;
     shown.markdown = markdownReport(document, checked.snapshot);
-    shown.html = reportHtml(checked.snapshot, shown.markdown, checked.uri, shown.target, nonce());
+    const coverage = `${coverageSvg(checked.snapshot)}\n<p class="legend">${escapeHtml(say('reportCoverage', checked.snapshot.language, countStatuses(checked.snapshot)))} (${escapeHtml(legend(checked.snapshot.language))})</p>`;
+    shown.html = reportHtml(checked.snapshot.language, coverage, shown.markdown, checked.uri, shown.target, nonce());
     shown.panel.webview.html = shown.html;
   }
 
@@ -194,13 +240,20 @@ function wrap(text: string, width: number): string[] {
   return lines.slice(0, 3);
 }
 
-/** The webview's page: strict CSP, no script, every document text escaped (micromark escapes raw HTML). */
-function reportHtml(snapshot: CheckSnapshot, markdown: string, strategy: vscode.Uri, target: vscode.Uri, styleNonce: string): string {
-  const language = snapshot.language;
+function legend(language: Language): string {
+  return (['present', 'thin', 'missing'] as const).map((status) => `${STATUS_SYMBOL[status]} ${say(STATUS_WORD[status], language)}`).join(' · ');
+}
+
+/**
+ * The webview's page: strict CSP, no script, every document text escaped
+ * (micromark escapes raw HTML). `coverage`: one document's grid and legend,
+ * built here from escaped text; empty for a folder. `source`: the strategy
+ * or folder the save link writes the report of.
+ */
+function reportHtml(language: Language, coverage: string, markdown: string, source: vscode.Uri, target: vscode.Uri, styleNonce: string): string {
   const body = micromark(markdown, { extensions: [gfmTable()], htmlExtensions: [gfmTableHtml()] });
-  const saveHref = `command:${SAVE_REPORT}?${encodeURIComponent(JSON.stringify([strategy.toString()]))}`;
+  const saveHref = `command:${SAVE_REPORT}?${encodeURIComponent(JSON.stringify([source.toString()]))}`;
   const file = target.path.split('/').pop() ?? '';
-  const legend = (['present', 'thin', 'missing'] as const).map((status) => `${STATUS_SYMBOL[status]} ${say(STATUS_WORD[status], language)}`).join(' · ');
   return `<!DOCTYPE html>
 <html lang="${language}">
 <head>
@@ -230,8 +283,7 @@ code { font-family: var(--vscode-editor-font-family); }
 </head>
 <body>
 <p class="actions"><a href="${escapeHtml(saveHref)}">${escapeHtml(say('reportSave', language, { file }))}</a></p>
-${coverageSvg(snapshot)}
-<p class="legend">${escapeHtml(say('reportCoverage', language, countStatuses(snapshot)))} (${escapeHtml(legend)})</p>
+${coverage}
 ${body}
 </body>
 </html>`;

@@ -9,7 +9,7 @@ import { COMPACT_LINE } from '../formatters/compact';
  * package.nls.da.json (Danish).
  */
 
-const COMMANDS = ['checkDocument', 'checkWorkspace', 'writeReport', 'saveReport', 'insertSection', 'newStrategy', 'newAmbition', 'fixAllMissing', 'showColumn', 'declareStrategy'];
+const COMMANDS = ['checkDocument', 'checkWorkspace', 'writeReport', 'showFolderReport', 'saveReport', 'insertSection', 'newStrategy', 'newAmbition', 'fixAllMissing', 'showColumn', 'declareStrategy'];
 
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
@@ -30,6 +30,8 @@ export function contributes(): Record<string, unknown> {
         command: `strategitjek.${id}`,
         when: 'editorLangId == markdown',
       })),
+      // A folder of leaders' ambitions (or strategies): one table of all of them, in the report webview.
+      'explorer/context': [{ command: 'strategitjek.showFolderReport', when: 'explorerResourceIsFolder', group: 'strategitjek@1' }],
     },
     // The ten elements of the active strategy (src/extension/elementsView.ts).
     views: {

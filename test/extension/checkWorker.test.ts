@@ -200,4 +200,22 @@ describe('checking worker', () => {
       await worker.terminate();
     }
   });
+
+  it('an ambition’s strategy travels with the request (the worker reads no files) and comes back as the link the hover shows', async () => {
+    const ambition = readFileSync(join(ROOT, 'test', 'vscode', 'workspace', 'ambitioner', 'skolechef.md'), 'utf8');
+    const strategy = { path: '../strategi.md', text: readFileSync(join(ROOT, 'test', 'vscode', 'workspace', 'strategi.md'), 'utf8') };
+    const worker = inProcessWorker();
+    const backend = new WorkerBackend(async () => worker, () => new InlineBackend(checkSnapshot));
+    const snapshot = await backend.check('ambition', 1, ambition, config, strategy);
+    assert.deepEqual((worker.sent[0] as Extract<ToWorker, { type: 'check' }>).strategy, strategy);
+    assert.equal(snapshot?.link?.element, 'ambition-coherence');
+    assert.deepEqual(snapshot?.link?.connected.map((s) => s.heading), ['Det enkle først', 'Digitalisering på direktionens bord']);
+    assert.deepEqual(snapshot, checkSnapshot(ambition, config, undefined, strategy));
+    // The inline backend (web build, fallback) passes it on the same way; a refused path reaches the rule as a problem.
+    const refused = await new InlineBackend(checkSnapshot).check('ambition', 1, ambition, config, { path: 'https://example.org/s.md', problem: 'outside' });
+    assert.equal(refused?.link?.problem, 'outside');
+    assert.ok(refused?.findings.some((f) => f.ruleId === 'ambition-strategy' && f.messageId === 'strategy-outside'));
+    // A strategy is no ambition: no link.
+    assert.equal(checkSnapshot(strategy.text, config, undefined, strategy).link, null);
+  });
 });

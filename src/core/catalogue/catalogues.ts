@@ -33,6 +33,8 @@ export interface Catalogue {
   wording: { elaborate: Localized; standsAlone: Localized; giveSection: Localized; ownPart: Localized };
   /** The frontmatter key naming the document this one answers to (an ambition's `strategi:`), if any. */
   linkKey?: string;
+  /** The element whose answer the linked document is judged with (an ambition's coherence question); the editor's hover on it lists what it connects to. */
+  linkElement?: ElementId;
 }
 
 export const STRATEGY_CATALOGUE: Catalogue = {
@@ -68,6 +70,7 @@ export const AMBITION_CATALOGUE: Catalogue = {
     ownPart: { da: 'Skriv, hvad du selv vil gøre i din enhed.', en: 'Say what you yourself will do in your unit.' },
   },
   linkKey: 'strategi',
+  linkElement: 'ambition-coherence',
 };
 
 export const CATALOGUES: readonly Catalogue[] = [STRATEGY_CATALOGUE, AMBITION_CATALOGUE];

@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../../core/config/types';
+import type { LinkedStrategy } from '../../core/recognition/strategyLink';
 import type { FromWorker, ToWorker } from './protocol';
 import type { CheckSnapshot } from './snapshot';
 
@@ -17,7 +18,8 @@ export interface WorkerLike {
  * newer version of the same document was asked for before this one ran.
  */
 export interface CheckBackend {
-  check(key: string, version: number, text: string, config: ResolvedConfig): Promise<CheckSnapshot | undefined>;
+  /** `strategy`: what an ambition's `strategi:` names, already read by the caller. */
+  check(key: string, version: number, text: string, config: ResolvedConfig, strategy?: LinkedStrategy): Promise<CheckSnapshot | undefined>;
   /** The document was closed. */
   forget(key: string): void;
   /**
@@ -36,6 +38,7 @@ interface Pending {
   version: number;
   text: string;
   config: ResolvedConfig;
+  strategy?: LinkedStrategy;
   resolve(snapshot: CheckSnapshot | undefined): void;
   reject(error: Error): void;
 }
@@ -57,13 +60,13 @@ export class WorkerBackend implements CheckBackend {
     private readonly fallback: () => CheckBackend,
   ) {}
 
-  check(key: string, version: number, text: string, config: ResolvedConfig): Promise<CheckSnapshot | undefined> {
-    if (this.failed) return this.fallback().check(key, version, text, config);
+  check(key: string, version: number, text: string, config: ResolvedConfig, strategy?: LinkedStrategy): Promise<CheckSnapshot | undefined> {
+    if (this.failed) return this.fallback().check(key, version, text, config, strategy);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { key, version, text, config, resolve, reject });
+      this.pending.set(id, { key, version, text, config, strategy, resolve, reject });
       this.started().then(
-        (worker) => worker.postMessage({ type: 'check', id, key, version, text, config }),
+        (worker) => worker.postMessage({ type: 'check', id, key, version, text, config, strategy }),
         (error: Error) => this.fail(error),
       );
     });
@@ -129,7 +132,7 @@ export class WorkerBackend implements CheckBackend {
     const waiting = [...this.pending.values()];
     this.pending.clear();
     const fallback = this.fallback();
-    for (const request of waiting) fallback.check(request.key, request.version, request.text, request.config).then(request.resolve, request.reject);
+    for (const request of waiting) fallback.check(request.key, request.version, request.text, request.config, request.strategy).then(request.resolve, request.reject);
   }
 }
 
@@ -143,9 +146,9 @@ export class InlineBackend implements CheckBackend {
   private readonly latest = new Map<string, number>();
   private readonly holds = new Map<string, { onHeld: (version: number) => void; released: Promise<void> }>();
 
-  constructor(private readonly run: (text: string, config: ResolvedConfig) => CheckSnapshot) {}
+  constructor(private readonly run: (text: string, config: ResolvedConfig, linter?: undefined, strategy?: LinkedStrategy) => CheckSnapshot) {}
 
-  async check(key: string, version: number, text: string, config: ResolvedConfig): Promise<CheckSnapshot | undefined> {
+  async check(key: string, version: number, text: string, config: ResolvedConfig, strategy?: LinkedStrategy): Promise<CheckSnapshot | undefined> {
     this.latest.set(key, version);
     await Promise.resolve();
     const hold = this.holds.get(key);
@@ -154,7 +157,7 @@ export class InlineBackend implements CheckBackend {
       await hold.released;
     }
     if (this.latest.get(key) !== version) return undefined;
-    return this.run(text, config);
+    return this.run(text, config, undefined, strategy);
   }
 
   hold(key: string, onHeld: (version: number) => void): () => void {

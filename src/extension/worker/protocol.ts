@@ -1,14 +1,17 @@
 import type { ResolvedConfig } from '../../core/config/types';
+import type { LinkedStrategy } from '../../core/recognition/strategyLink';
 import type { CheckSnapshot } from './snapshot';
 
 /*
  * Messages between the extension host and the checking worker. Plain data
  * only; a request carries the whole text (a structured clone of a 1 MB
- * string takes about a millisecond) and the document's version.
+ * string takes about a millisecond) and the document's version, and for an
+ * ambition the strategy its `strategi:` names, as the extension host read it
+ * (the worker never reads files).
  */
 
 export type ToWorker =
-  | { type: 'check'; id: number; key: string; version: number; text: string; config: ResolvedConfig }
+  | { type: 'check'; id: number; key: string; version: number; text: string; config: ResolvedConfig; strategy?: LinkedStrategy }
   /** The document was closed: forget what the worker keeps for it. */
   | { type: 'forget'; key: string }
   /**

@@ -77,7 +77,7 @@ export class CheckQueue {
     try {
       let linter = this.linters.get(key);
       if (!linter) this.linters.set(key, (linter = createLinter()));
-      this.post({ type: 'result', id, key, version, snapshot: checkSnapshot(request.text, request.config, linter) });
+      this.post({ type: 'result', id, key, version, snapshot: checkSnapshot(request.text, request.config, linter, request.strategy) });
     } catch (error) {
       this.post({ type: 'failed', id, key, version, message: String((error as Error)?.message ?? error) });
     }

@@ -9,6 +9,7 @@ import { lint, type LintResult } from '../../core/lint';
 import type { TextRange } from '../../core/model/types';
 import { toFileReport, type FileReport } from '../../core/report';
 import type { ElementVerdict } from '../../core/recognition/recognise';
+import type { ConnectedSection, LinkedStrategy } from '../../core/recognition/strategyLink';
 import type { TextEdit } from '../../core/fix/types';
 import type { Finding } from '../../core/rules/types';
 import { reportMeta } from '../../formatters/meta';
@@ -69,11 +70,22 @@ export interface CheckSnapshot {
   /** The JSON contract for the readiness report; its path is filled in by the caller. */
   report: FileReport;
   meta: Record<string, string>;
+  /**
+   * What an ambition's `strategi:` connects to, for the hover on the element
+   * it is judged with (the catalogue's `linkElement`); null when the check
+   * was given no strategy.
+   */
+  link: { element: ElementId; path: string; problem: string | null; connected: ConnectedSection[]; candidates: number } | null;
 }
 
-/** Checks a text and returns what the editor needs; with a linter, incrementally. */
-export function checkSnapshot(text: string, config: ResolvedConfig, linter?: Linter): CheckSnapshot {
-  return toSnapshot(linter ? linter.lint(text, { config }) : lint(text, { config }));
+/**
+ * Checks a text and returns what the editor needs; with a linter,
+ * incrementally. `strategy`: the strategy an ambition's `strategi:` names,
+ * read by the extension host (the report's `strategy` then lists the
+ * sections the ambition connects to).
+ */
+export function checkSnapshot(text: string, config: ResolvedConfig, linter?: Linter, strategy?: LinkedStrategy): CheckSnapshot {
+  return toSnapshot(linter ? linter.lint(text, { config, strategy }) : lint(text, { config, strategy }));
 }
 
 function toSnapshot(result: LintResult): CheckSnapshot {
@@ -125,6 +137,16 @@ function toSnapshot(result: LintResult): CheckSnapshot {
     disableRule,
     report,
     meta: reportMeta(document.frontmatter.data),
+    link:
+      result.link && recognition.catalogue.linkElement
+        ? {
+            element: recognition.catalogue.linkElement,
+            path: result.link.path,
+            problem: result.link.problem ?? null,
+            connected: result.link.connected.map((section) => ({ ...section })),
+            candidates: result.link.candidates,
+          }
+        : null,
   };
 }
 

@@ -1,6 +1,6 @@
 // Reads the rendered workbench when the suite asks (test/vscode/suite/ui.test.ts
 // writes ui-request.json; the answer is ui-response.json, written whole).
-import { existsSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, unlinkSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -14,7 +14,38 @@ const SELECTORS = {
   problemList: '.markers-panel .monaco-list .monaco-scrollable-element',
   hover: '.monaco-hover:not(.hidden)',
   paletteRows: '.quick-input-list .monaco-list-row',
+  // A webview panel: the workbench's iframe, and the frame inside it that holds the page.
+  webviewOuter: 'iframe.webview.ready',
+  webviewInner: 'iframe#active-frame',
 };
+
+/**
+ * A `shot` request: a screenshot named `shot`, after waiting for what the
+ * suite wants seen (the hover widget, or a table in the webview), whose text
+ * comes back as `seen`.
+ */
+async function takeShot(page, asked, artifacts) {
+  let seen = '';
+  let error;
+  try {
+    if (asked.hover) {
+      const hover = page.locator(SELECTORS.hover).first();
+      await hover.waitFor({ timeout: 20000 });
+      seen = await hover.innerText();
+    }
+    if (asked.webviewTable) {
+      const table = page.frameLocator(SELECTORS.webviewOuter).last().frameLocator(SELECTORS.webviewInner).locator('table').first();
+      await table.waitFor({ timeout: 20000 });
+      seen = await table.innerText();
+    }
+  } catch (caught) {
+    error = String(caught);
+  }
+  const screenshot = join(artifacts, `${asked.shot}.png`);
+  await page.screenshot({ path: screenshot });
+  if (asked.hover) await page.keyboard.press('Escape');
+  return { problems: [], hover: '', hoverLinks: [], palette: [], screenshot, seen, error };
+}
 
 /** Waits until the Problems panel shows `rows` rows (a file row and its findings), or as many as fit. */
 async function waitForProblemRows(page, rows) {
@@ -42,6 +73,12 @@ export function answerUiRequests(page, dir, artifacts, cleanups) {
     busy = true;
     try {
       const asked = JSON.parse(readFileSync(request, 'utf8'));
+      // Taken, so the next request is a new file.
+      unlinkSync(request);
+      if (asked.shot) {
+        respond(await takeShot(page, asked, artifacts));
+        return;
+      }
       await waitForProblemRows(page, asked.problemRows ?? 1);
       const problems = await page.locator(SELECTORS.problemRows).allInnerTexts();
       const hover = page.locator(SELECTORS.hover).first();
@@ -60,6 +97,8 @@ export function answerUiRequests(page, dir, artifacts, cleanups) {
       respond({ problems, hover: hoverText, hoverLinks, palette, screenshot });
     } catch (error) {
       respond({ problems: [], hover: '', hoverLinks: [], palette: [], screenshot: '', error: String(error) });
+    } finally {
+      busy = false;
     }
   });
   cleanups.add(() => watcher.close());

@@ -8,9 +8,13 @@ describe('commands and the status bar', () => {
   it('check every strategy in the workspace fills the Problems panel for each strategy, and only those', async () => {
     await api();
     const checked = await vscode.commands.executeCommand<number>('strategitjek.checkWorkspace');
-    assert.equal(checked, 2);
+    // The two strategies and the two leaders' ambitions in ambitioner/.
+    assert.equal(checked, 4);
     const other = vscode.languages.getDiagnostics(workspaceFile('anden-strategi.md'));
     assert.ok(other.length >= 4, `anden-strategi.md: ${other.length}`);
+    // An ambition closed in the editor is tied to its strategy too (strategi: read through the workspace).
+    const teamleder = vscode.languages.getDiagnostics(workspaceFile('ambitioner', 'teamleder.md'));
+    assert.ok(teamleder.some((d) => (d.code as { value: string }).value === 'ambition-strategy'), teamleder.map((d) => d.message).join(' | '));
     assert.deepEqual(vscode.languages.getDiagnostics(workspaceFile('noter', 'README.md')), []);
   });
 

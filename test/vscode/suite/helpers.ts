@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { StrategitjekApi } from '../../../src/extension/extension';
 
@@ -73,4 +75,43 @@ export function originalState(diagnostics: vscode.Diagnostic[]): boolean {
   const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => codeOf(d).value);
   const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).map((d) => codeOf(d).value);
   return diagnostics.length === 3 && errors.join() === 'changing-needs,room-to-develop' && warnings.join() === 'inclusion';
+}
+
+export interface UiReport {
+  error?: string;
+  problems: string[];
+  hover: string;
+  hoverLinks: string[];
+  palette: string[];
+  screenshot: string;
+  /** For a `shot` request: the text of what was asked to be seen (the hover, the report's table). */
+  seen?: string;
+}
+
+/**
+ * Asks the launcher, which drives the browser with Playwright, to read the
+ * real workbench: it writes a request file and waits for the answer file.
+ * Both sides wait on file events, not on timers.
+ */
+export function askLauncher(dir: string, request: object): Promise<UiReport> {
+  mkdirSync(dir, { recursive: true });
+  const answer = join(dir, 'ui-response.json');
+  // The answer to an earlier request is not this one's.
+  rmSync(answer, { force: true });
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      watcher.close();
+      clearTimeout(timer);
+      resolve(JSON.parse(readFileSync(answer, 'utf8')) as UiReport);
+    };
+    const watcher = watch(dir, () => {
+      if (existsSync(answer)) done();
+    });
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error('the launcher did not answer the UI request'));
+    }, 60000);
+    writeFileSync(join(dir, 'ui-request.json.partial'), JSON.stringify(request));
+    renameSync(join(dir, 'ui-request.json.partial'), join(dir, 'ui-request.json'));
+  });
 }

@@ -4,6 +4,7 @@ import './hover.test';
 import './quickfix.test';
 import './commands.test';
 import './snippets.test';
+import './ambition.test';
 import './language.test';
 import './ui.test';
 import './config.test';

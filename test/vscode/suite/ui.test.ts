@@ -1,43 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAll, da, diagnosticsWhen, uiDa, open, originalState, workspaceFile } from './helpers';
-
-interface UiReport {
-  error?: string;
-  problems: string[];
-  hover: string;
-  hoverLinks: string[];
-  palette: string[];
-  screenshot: string;
-}
-
-/**
- * Asks the launcher, which drives the browser with Playwright, to read the
- * real workbench: it writes a request file and waits for the answer file.
- * Both sides wait on file events, not on timers.
- */
-function askLauncher(dir: string, request: object): Promise<UiReport> {
-  mkdirSync(dir, { recursive: true });
-  const answer = join(dir, 'ui-response.json');
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      watcher.close();
-      clearTimeout(timer);
-      resolve(JSON.parse(readFileSync(answer, 'utf8')) as UiReport);
-    };
-    const watcher = watch(dir, () => {
-      if (existsSync(answer)) done();
-    });
-    const timer = setTimeout(() => {
-      watcher.close();
-      reject(new Error('the launcher did not answer the UI request'));
-    }, 60000);
-    writeFileSync(join(dir, 'ui-request.json.partial'), JSON.stringify(request));
-    renameSync(join(dir, 'ui-request.json.partial'), join(dir, 'ui-request.json'));
-  });
-}
+import { api, askLauncher, closeAll, da, diagnosticsWhen, uiDa, open, originalState, workspaceFile } from './helpers';
 
 describe('the workbench itself (read by Playwright)', () => {
   after(closeAll);
@@ -47,7 +10,7 @@ describe('the workbench itself (read by Playwright)', () => {
     if (!dir) this.skip();
     const { checker } = await api();
     // Only this document's findings, so the panel's first rows are the ones asserted.
-    for (const other of ['anden-strategi.md']) checker.clear(workspaceFile(other));
+    for (const other of [['anden-strategi.md'], ['ambitioner', 'skolechef.md'], ['ambitioner', 'teamleder.md']]) checker.clear(workspaceFile(...other));
     const uri = workspaceFile('strategi.md');
     const editor = await open(uri);
     await diagnosticsWhen(uri, originalState);
