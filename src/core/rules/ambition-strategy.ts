@@ -28,8 +28,8 @@ const rule: Rule = {
       'no-connection': {
         severity: 'warning',
         text: {
-          da: 'Ambitionen henviser ikke til nogen af de {count} afsnit i strategien {path}. Skriv, hvilke af strategiens fokusområder din enhed bidrager til, fx {examples}.',
-          en: 'The ambition refers to none of the {count} sections of the strategy {path}. Say which of the strategy’s focus areas your unit contributes to, such as {examples}.',
+          da: 'Ambitionen henviser ikke til nogen af afsnittene i strategien {path} ({count} i alt). Skriv, hvilke af strategiens fokusområder din enhed bidrager til, fx {examples}.',
+          en: 'The ambition refers to none of the sections of the strategy {path} ({count} in all). Say which of the strategy’s focus areas your unit contributes to, such as {examples}.',
         },
       },
       'strategy-not-found': {

@@ -123,7 +123,7 @@ describe('Min digitale ambition in the editor (issue 13)', () => {
     assert.equal(warning.range.start.line, 13);
     assert.match(
       warning.message,
-      da() ? /^Ambitionen henviser ikke til nogen af de 1 afsnit i strategien \.\.\/anden-strategi\.md\. .*»Vores pejlemærker«/ : /^The ambition refers to none of the 1 sections of the strategy \.\.\/anden-strategi\.md\. .*“Vores pejlemærker”/,
+      da() ? /^Ambitionen henviser ikke til nogen af afsnittene i strategien \.\.\/anden-strategi\.md \(1 i alt\)\. .*»Vores pejlemærker«/ : /^The ambition refers to none of the sections of the strategy \.\.\/anden-strategi\.md \(1 in all\)\. .*“Vores pejlemærker”/,
     );
     const text = await hoverAtHeading(editor, '## Sammenhæng');
     assert.match(text, da() ? /henviser ikke til nogen af strategiens 1 afsnit/ : /refers to none of the strategy’s 1 sections/);
