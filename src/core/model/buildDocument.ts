@@ -1,6 +1,7 @@
 import type { Heading, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { guardBrackets } from '../parse/bracketGuard';
+import { guardPipes } from '../parse/pipeGuard';
 import { guardLongParagraphs } from '../parse/lineRunGuard';
 import { guardNesting } from '../parse/nestingGuard';
 import { readFrontmatter } from '../parse/frontmatter';
@@ -41,7 +42,7 @@ interface SubstanceMemo {
 /** Builds the document model: text → Markdown tree → sections and blocks. */
 export function buildDocument(input: string, cache?: DocumentCache): StrategyDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const guarded = guardNesting(guardLongParagraphs(guardBrackets(text)));
+  const guarded = guardNesting(guardLongParagraphs(guardPipes(guardBrackets(text))));
   const tree = parseMarkdown(guarded.text, cache ? { ...cache.parseOptions, cache: cache.parse } : {});
   const memo: SubstanceMemo = { previous: cache?.substance, next: cache ? new Map() : undefined };
   const lines = new LineIndex(text);
