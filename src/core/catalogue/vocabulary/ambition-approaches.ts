@@ -12,7 +12,7 @@ export const ambitionApproaches = {
   ],
   body: [
     ...weighted(3, 'i bund', 'fjerne barrierer', 'fjerner barrierer', 'fjerne forhindringer', 'remove barriers', 'removing barriers', 'følge op på brugen', 'følger op på brugen', 'small steps', 'små skridt', 'step by step', 'skridt for skridt'),
-    ...weighted(2, 'tilgang*', 'approach*', 'superbruger*', 'super-user*', 'superuser*', 'digitale navigatør*', 'digital navigator*', 'afprøve*', 'afprøvning*', 'prøvehandling*', 'pilot*', 'eksperiment*', 'forsøg*', 'prøve * af', 'afprøver', 'test* it', 'trial*', 'sparring', 'følger op', 'følge op', 'følges op', 'follow up', 'following up', 'gevinstrealisering*', 'benefits realisation', 'implementere*', 'implementer*', 'implement*', 'udbrede*', 'roll out', 'hands-on', 'learning by doing', 'prøve selv', 'try it ourselves'),
+    ...weighted(2, 'tilgang*', 'arbeidsmåte*', 'arbetssätt*', 'prøve ut', 'pröva', 'testa', 'piloter*', 'superbrukar*', 'superanvändar*', 'approach*', 'superbruger*', 'super-user*', 'superuser*', 'digitale navigatør*', 'digital navigator*', 'afprøve*', 'afprøvning*', 'prøvehandling*', 'pilot*', 'eksperiment*', 'forsøg*', 'prøve * af', 'afprøver', 'test* it', 'trial*', 'sparring', 'følger op', 'følge op', 'følges op', 'follow up', 'following up', 'gevinstrealisering*', 'benefits realisation', 'implementere*', 'implementer*', 'implement*', 'udbrede*', 'roll out', 'hands-on', 'learning by doing', 'prøve selv', 'try it ourselves'),
     ...weighted(1, 'primært', 'sekundært', 'først', 'dernæst', 'primarily', 'secondly', 'first', 'metode*', 'method*', 'værktøj*', 'tool*', 'læring*', 'learning', 'erfaring*', 'experience*', 'kursus*', 'kurser', 'course*', 'træning*', 'training', 'fokus*', 'focus*'),
   ],
 } satisfies ElementVocabulary;

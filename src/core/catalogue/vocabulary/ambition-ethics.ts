@@ -13,7 +13,7 @@ export const ambitionEthics = {
   ],
   body: [
     ...weighted(3, 'etik*', 'etisk*', 'ethic*', 'trækker grænsen', 'trækker jeg grænsen', 'draw the line', 'etiske grænse*', 'ethical line*', 'etikk', 'uetisk*', 'unethical', 'etiske overvejelser', 'etiske dilemma*', 'ethical dilemma*'),
-    ...weighted(2, 'værdighed*', 'respekt for', 'with respect for', 'responsibly', 'ansvarligt', 'forsvarlig*', 'krænke*', 'grænse*', 'privatliv*', 'overvågning*', 'gennemsigtig*', 'dignity', 'privacy', 'surveillance', 'transparen*', 'fairness', 'retfærdig*', 'personvern*', 'integritet*', 'dilemma*', 'et menneske træffer', 'a human decides', 'a person decides'),
+    ...weighted(2, 'værdighed*', 'verdighet', 'värdighet', 'personvernet', 'integriteten', 'åpenhet', 'öppenhet', 'rettferdig*', 'rättvis*', 'menneskelig vurdering', 'mänsklig bedömning', 'respekt for', 'with respect for', 'responsibly', 'ansvarligt', 'forsvarlig*', 'krænke*', 'grænse*', 'privatliv*', 'overvågning*', 'gennemsigtig*', 'dignity', 'privacy', 'surveillance', 'transparen*', 'fairness', 'retfærdig*', 'personvern*', 'integritet*', 'dilemma*', 'et menneske træffer', 'a human decides', 'a person decides'),
     { term: 'AI', weight: 1, caseSensitive: true },
     { term: 'KI', weight: 1, caseSensitive: true },
     ...weighted(1, 'værdi*', 'value*', 'verdi*', 'tillid*', 'trust', 'åbenhed*', 'openness', 'persondata*', 'personal data', 'gdpr', 'samtykke*', 'consent', 'kunstig intelligens', 'artificial intelligence', 'algoritm*', 'algorithm*', 'kamera*', 'camera*', 'ansvarlig*', 'responsib*'),

@@ -11,7 +11,7 @@ export const ambitionExpectations = {
     ...weighted(2, 'forvente*', 'expect*', 'gensidig*', 'mutual', 'min rolle og jeres', 'my role and yours'),
   ],
   body: [
-    ...weighted(3, 'jeg forventer', 'jeg beder jer', 'beder jeg', 'jeg regner med', 'regner jeg med', 'what i ask of', 'i ask of', 'i ask my', 'i ask you', 'my promise', 'mit løfte', 'jeg lover jer', 'forventer jeg', 'kan forvente af mig', 'forvente af mig', 'kan regne med mig', 'i kan regne med', 'jeg forventar', 'kan forvente av meg', 'förväntar jag', 'jag förväntar', 'kan förvänta sig av mig', 'i expect', 'you can expect', 'expect of me', 'expect from me', 'count on me'),
+    ...weighted(3, 'jeg forventer', 'jeg forventer at', 'forventer jeg at', 'dere kan forvente', 'kan dere forvente', 'ni kan förvänta er', 'kan ni förvänta er', 'jag förväntar mig', 'av dere', 'av er', 'jeg beder jer', 'beder jeg', 'jeg regner med', 'regner jeg med', 'what i ask of', 'i ask of', 'i ask my', 'i ask you', 'my promise', 'mit løfte', 'jeg lover jer', 'forventer jeg', 'kan forvente af mig', 'forvente af mig', 'kan regne med mig', 'i kan regne med', 'jeg forventar', 'kan forvente av meg', 'förväntar jag', 'jag förväntar', 'kan förvänta sig av mig', 'i expect', 'you can expect', 'expect of me', 'expect from me', 'count on me'),
     ...weighted(2, 'forventer', 'forvente*', 'forventning*', 'forventar', 'förvänt*', 'expect*', 'expectation*', 'jeg lover', 'i promise', 'jeg vil selv', 'i will myself'),
     ...weighted(1, 'mine medarbejdere', 'medarbejderne', 'mine kolleg*', 'my staff', 'my team', 'the team', 'nysgerrig*', 'curious', 'kritisk*', 'critical', 'åben*', 'open', 'tryg*', 'modig*', 'brave', 'af mig', 'of me', 'fra mig', 'from me'),
   ],
