@@ -27,7 +27,9 @@ const nodeCjs = {
 };
 
 const builds = [
-  { ...common, ...nodeCjs, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node\n' + nodeCjs.banner.js } },
+  // The command: a tiny launcher (answers --version at once) and the command line proper, loaded by it.
+  { ...common, ...nodeCjs, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, ...nodeCjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cliMain.cjs' },
   { ...common, ...nodeCjs, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' },
 ];
 if (existsSync('src/extension/extension.ts')) {
