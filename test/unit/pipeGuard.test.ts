@@ -14,8 +14,8 @@ describe('the pipe guard', () => {
     assert.equal(guarded, `||||  \r\n|||\n|x|`);
   });
 
-  it('makes 1 MB of pipes cheap to parse: at most 128 per line are left', () => {
-    const guarded = guardPipes(`# X\n\n${'|'.repeat(1_000_000)}`);
+  it('leaves at most 128 pipes on a line of 100,000', () => {
+    const guarded = guardPipes(`# X\n\n${'|'.repeat(100_000)}`);
     assert.equal(guarded.split('|').length - 1, 128);
   });
 });
