@@ -6,7 +6,7 @@ import { localize } from './i18n/localized';
 import { buildDocument, type DocumentCache } from './model/buildDocument';
 import { emptySubstance } from './model/substance';
 import type { StrategyDocument } from './model/types';
-import { recognise, type Recognition, type RecognitionCache } from './recognition/recognise';
+import { recognise, type Recognition } from './recognition/recognise';
 import { linkToStrategy, type LinkedStrategy, type StrategyLink } from './recognition/strategyLink';
 import { DEFAULT_THRESHOLDS } from './config/types';
 import { RULE_IDS, RULES, rulesFor } from './rules';
@@ -25,8 +25,6 @@ export interface LintOptions {
    * never reads files; without this, coherence is judged on the text alone.
    */
   strategy?: LinkedStrategy;
-  /** For an incremental linter: what paragraphs said at the last check (see `createLinter`). */
-  recognitionCache?: RecognitionCache;
 }
 
 export interface LintResult {
@@ -73,7 +71,7 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const catalogue = catalogueOf(document);
   applyTypeThresholds(config, catalogue);
   const link = catalogue.linkKey && options.strategy ? strategyLink(document, options.strategy, base) : undefined;
-  const recognition = recognise(document, config, options.recognitionCache);
+  const recognition = recognise(document, config);
   const findings: Finding[] = [];
 
   for (const rule of rulesFor(catalogue.type)) {

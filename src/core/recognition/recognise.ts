@@ -141,58 +141,31 @@ function bodyTermsOf(vocabulary: Vocabulary): TermLists<ElementId> {
   return lists;
 }
 
-/** A paragraph's words and what they say of each element: depends on its text and the vocabulary only. */
-interface BlockReading {
-  prepared: TokenizedText;
-  scores: Map<ElementId, TermScore>;
-}
-
 /**
- * Readings of paragraphs from the last check, by their text, for a document
- * being edited: after a keystroke only the paragraph that changed is read
- * again. Readings the last check did not use are dropped.
+ * What a paragraph says of each element. Prepared texts are kept by their
+ * text (see `prepare`), so an unchanged paragraph of a document being edited
+ * answers from what it said at the last check.
  */
-export interface RecognitionCache {
-  vocabulary?: Vocabulary;
-  readings: Map<string, BlockReading>;
+const bodyScores = new WeakMap<TokenizedText, { vocabulary: Vocabulary; scores: Map<ElementId, TermScore> }>();
+
+function bodyScoresOf(prepared: TokenizedText, vocabulary: Vocabulary): Map<ElementId, TermScore> {
+  const known = bodyScores.get(prepared);
+  if (known?.vocabulary === vocabulary) return known.scores;
+  const scores = new Map<ElementId, TermScore>();
+  for (const [id, score] of scoreTermLists(prepared, bodyTermsOf(vocabulary))) if (score.score > 0) scores.set(id, score);
+  bodyScores.set(prepared, { vocabulary, scores });
+  return scores;
 }
 
-export function createRecognitionCache(): RecognitionCache {
-  return { readings: new Map() };
-}
-
-function readBlocks(blocks: Block[], vocabulary: Vocabulary, cache: RecognitionCache | undefined): Map<Block, BlockReading> {
-  const lists = bodyTermsOf(vocabulary);
-  const previous = cache && cache.vocabulary === vocabulary ? cache.readings : new Map<string, BlockReading>();
-  const kept = new Map<string, BlockReading>();
-  const readings = new Map<Block, BlockReading>();
-  for (const block of blocks) {
-    let reading = previous.get(block.text) ?? kept.get(block.text);
-    if (!reading || !cache) {
-      const prepared = prepare(block.text);
-      const scores = new Map<ElementId, TermScore>();
-      for (const [id, score] of scoreTermLists(prepared, lists)) if (score.score > 0) scores.set(id, score);
-      reading = { prepared, scores };
-    }
-    kept.set(block.text, reading);
-    readings.set(block, reading);
-  }
-  if (cache) {
-    cache.vocabulary = vocabulary;
-    cache.readings = kept;
-  }
-  return readings;
-}
-
-export function recognise(document: StrategyDocument, config: ResolvedConfig, cache?: RecognitionCache, catalogue: Catalogue = catalogueOf(document)): Recognition {
+export function recognise(document: StrategyDocument, config: ResolvedConfig, catalogue: Catalogue = catalogueOf(document)): Recognition {
   const vocabulary = compileVocabulary(config, catalogue);
   const thresholds = config.thresholds;
-  const readings = readBlocks(document.blocks, vocabulary, cache);
   const prepared = new Map<Block, TokenizedText>();
   const blockScores = new Map<Block, Map<ElementId, TermScore>>();
-  for (const [block, reading] of readings) {
-    prepared.set(block, reading.prepared);
-    blockScores.set(block, reading.scores);
+  for (const block of document.blocks) {
+    const text = prepare(block.text);
+    prepared.set(block, text);
+    blockScores.set(block, bodyScoresOf(text, vocabulary));
   }
   const scoreOf = (block: Block, id: ElementId) => blockScores.get(block)?.get(id)?.score ?? 0;
 
