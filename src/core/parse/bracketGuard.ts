@@ -1,3 +1,5 @@
+import { addRange, blankRanges } from './blankRanges';
+
 /**
  * Protects the Markdown parser from long runs of unclosed link brackets.
  *
@@ -15,8 +17,7 @@ export function guardBrackets(text: string, limit = MAX_OPEN_BRACKETS): string {
   let open = 0;
   // Closing brackets with nothing to close cost micromark as much as open ones.
   let unmatched = 0;
-  let masked: string[] | undefined;
-  let copied = 0;
+  const masked: Array<[number, number]> = [];
   let lineHasText = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -36,13 +37,7 @@ export function guardBrackets(text: string, limit = MAX_OPEN_BRACKETS): string {
       if (open < limit) open++;
       else mask = true;
     }
-    if (mask) {
-      masked ??= [];
-      masked.push(text.slice(copied, i), ' ');
-      copied = i + 1;
-    }
+    if (mask) addRange(masked, i, i + 1);
   }
-  if (!masked) return text;
-  masked.push(text.slice(copied));
-  return masked.join('');
+  return blankRanges(text, masked);
 }

@@ -1,3 +1,5 @@
+import { blankRanges } from './blankRanges';
+
 /**
  * Protects the Markdown parser from paragraphs of thousands of lines.
  *
@@ -41,8 +43,7 @@ export function guardLongParagraphs(text: string, limit = MAX_PARAGRAPH_LINES): 
   for (let i = text.indexOf('\n'); i >= 0 && breaks <= limit; i = text.indexOf('\n', i + 1)) breaks++;
   if (breaks <= limit) return text;
   const lines = linesOf(text);
-  const chars: string[] = [];
-  let copied = 0;
+  const joined: Array<[number, number]> = [];
   let fence: string | undefined;
   let runStart = -1;
   const closeRun = (runEnd: number) => {
@@ -53,8 +54,7 @@ export function guardLongParagraphs(text: string, limit = MAX_PARAGRAPH_LINES): 
         const content = text.slice(line.start, line.end);
         // A hard break (two spaces or a backslash at the end) must stay a break.
         if (content.endsWith('  ') || content.endsWith('\\')) continue;
-        chars.push(text.slice(copied, line.end), ' '.repeat(line.next - 1 - line.end + 1));
-        copied = line.next;
+        joined.push([line.end, line.next]);
       }
     }
     runStart = -1;
@@ -76,7 +76,5 @@ export function guardLongParagraphs(text: string, limit = MAX_PARAGRAPH_LINES): 
     } else closeRun(index);
   });
   closeRun(lines.length);
-  if (chars.length === 0) return text;
-  chars.push(text.slice(copied));
-  return chars.join('');
+  return blankRanges(text, joined);
 }

@@ -1,3 +1,5 @@
+import { blankRanges } from './blankRanges';
+
 /**
  * Protects the Markdown parser from pathologically deep nesting.
  *
@@ -52,17 +54,14 @@ function lineNestingDepth(text: string, start: number, end: number): number {
 
 export function guardNesting(text: string, limit = MAX_NESTING): GuardedText {
   const blanked: GuardedText['blanked'] = [];
-  let out: string[] | undefined;
+  const lines: Array<[number, number]> = [];
   let lineStart = 0;
-  let copiedUpTo = 0;
   while (lineStart <= text.length) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
     const depth = lineEnd > lineStart ? lineNestingDepth(text, lineStart, lineEnd) : 0;
     if (depth > limit) {
-      out ??= [];
-      out.push(text.slice(copiedUpTo, lineStart), ' '.repeat(lineEnd - lineStart));
-      copiedUpTo = lineEnd;
+      lines.push([lineStart, lineEnd]);
       const last = blanked[blanked.length - 1];
       const gap = last ? text.slice(last.end, lineStart) : '';
       if (last && /^(\r\n|\r|\n)$/.test(gap)) {
@@ -73,9 +72,8 @@ export function guardNesting(text: string, limit = MAX_NESTING): GuardedText {
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
   }
-  if (!out) return { text, blanked };
-  out.push(text.slice(copiedUpTo));
-  const blankedText = out.join('');
+  if (lines.length === 0) return { text, blanked };
+  const blankedText = blankRanges(text, lines);
   // One pass that turns each run into a comment: splicing run by run copied
   // the whole text once per run, which was quadratic in the number of runs.
   const parts: string[] = [];

@@ -1,3 +1,5 @@
+import { addRange, blankRanges } from './blankRanges';
+
 /**
  * Protects the Markdown parser from lines made of thousands of table pipes.
  *
@@ -12,18 +14,11 @@ const MAX_PIPES_PER_LINE = 128;
 export function guardPipes(text: string, limit = MAX_PIPES_PER_LINE): string {
   if (!text.includes('|')) return text;
   let pipes = 0;
-  let masked: string[] | undefined;
-  let copied = 0;
+  const masked: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 10 || ch === 13) pipes = 0;
-    else if (ch === 124 && ++pipes > limit) {
-      masked ??= [];
-      masked.push(text.slice(copied, i), ' ');
-      copied = i + 1;
-    }
+    else if (ch === 124 && ++pipes > limit) addRange(masked, i, i + 1);
   }
-  if (!masked) return text;
-  masked.push(text.slice(copied));
-  return masked.join('');
+  return blankRanges(text, masked);
 }
