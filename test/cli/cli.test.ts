@@ -3,11 +3,19 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RULES } from '../../src/core/rules';
-import { ROOT, runCli, runCliProcess } from '../helpers/cli';
+import { ROOT, runCli, startCliProcess } from '../helpers/cli';
 
 const GOLDEN = join(ROOT, 'test', 'cli', 'golden');
 const THIN = 'test/fixtures/strategies/inclusion-thin.md';
 const MISSING = 'test/fixtures/strategies/inclusion-missing.md';
+
+// The three process-level smoke tests run the built bundle as a user does. They start as this file loads
+// and run beside the in-process tests; each test awaits its own.
+const SMOKE = {
+  start: startCliProcess(['check', 'examples/', '--fail-on', 'never']),
+  missing: startCliProcess(['check', MISSING]),
+  version: startCliProcess(['--version']),
+};
 
 const made: string[] = [];
 function tempDir(): string {
@@ -33,7 +41,7 @@ describe('strategitjek check', () => {
   it('npm start shows real findings and exits 0 (--fail-on never)', async () => {
     const start = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start as string;
     assert.match(start, /node dist\/cli\.cjs check examples\/ --fail-on never$/);
-    const result = runCliProcess(['check', 'examples/', '--fail-on', 'never']);
+    const result = await SMOKE.start;
     assert.equal(result.code, 0);
     const lines = result.stdout.split('\n');
     assert.equal(lines[0], 'examples/aarby-digitaliseringsstrategi.md');
@@ -50,7 +58,7 @@ describe('strategitjek check', () => {
 
   describe('exit codes', () => {
     it('exits 1 when an error is found, 0 with --fail-on never', async () => {
-      assert.equal(runCliProcess(['check', MISSING]).code, 1);
+      assert.equal((await SMOKE.missing).code, 1);
       assert.equal((await runCli(['check', MISSING, '--fail-on', 'never'])).code, 0);
     });
 
@@ -201,7 +209,7 @@ describe('strategitjek check', () => {
       assert.match((await runCli(['--help', '--lang', 'en'])).stdout, /^Usage: strategitjek check \[options\]/);
       assert.match((await runCli([])).stdout, /^Brug: /);
       const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-      assert.equal(runCliProcess(['--version']).stdout, `${pkg.version}\n`);
+      assert.equal((await SMOKE.version).stdout, `${pkg.version}\n`);
     });
   });
 });

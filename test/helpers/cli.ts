@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { cli } from '../../src/cli/main';
 
@@ -40,15 +40,25 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
   }
 }
 
-/** Runs the built CLI the way a user or pipeline does: a separate process, no TTY. For the few process-level smoke tests. */
-export function runCliProcess(args: string[], options: CliOptions = {}): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? ROOT,
-    encoding: 'utf8',
-    env: { ...withoutColour(process.env), NO_COLOR: '1', ...options.env },
-    maxBuffer: 64 * 1024 * 1024,
+/**
+ * Starts the built CLI the way a user or pipeline runs it: a separate process, no TTY. For the few
+ * process-level smoke tests. It runs beside the in-process tests (the promise is awaited where it is
+ * asserted), so the half second a process costs overlaps with other work on the second core.
+ */
+export function startCliProcess(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...withoutColour(process.env), NO_COLOR: '1', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => void (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => void (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function withoutColour(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

@@ -91,6 +91,14 @@ function linkedStrategy(text: string): LintOptions['strategy'] {
   return existsSync(file) ? { path, text: readFileSync(file, 'utf8') } : { path, problem: 'not-found' };
 }
 
+/**
+ * A fixture's lint result, computed once per text and configuration: the golden test and the message
+ * snapshot read the same results several times (findings, elements, fixes), and a result is never changed.
+ */
 export function lintFixture(text: string, config?: ConfigInput): LintResult {
-  return lint(fixtureText(text), { config, strategy: linkedStrategy(text) });
+  const key = `${JSON.stringify(config ?? null)}\0${text}`;
+  let result = LINTED.get(key);
+  if (!result) LINTED.set(key, (result = lint(fixtureText(text), { config, strategy: linkedStrategy(text) })));
+  return result;
 }
+const LINTED = new Map<string, LintResult>();
