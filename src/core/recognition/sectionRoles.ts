@@ -71,11 +71,13 @@ export const isExampleSection = memo((section) => {
 export const isClosingSection = memo((section) => section.kind !== 'root' && headingMatches(section, CLOSING_HEADINGS));
 
 /**
- * Text before the first real section: blocks outside any heading, and the
+ * Text before the first real section: blocks before the first heading, and the
  * introduction directly under a title heading that has chapters below it.
  */
 export function isPreambleBlock(block: Block): boolean {
   const section = block.section;
-  if (section.kind === 'root') return true;
+  // Text before the first heading introduces what follows; in a text with no headings at all (a letter,
+  // a half-page ambition in prose) it is the whole answer, not an introduction.
+  if (section.kind === 'root') return section.children.length > 0;
   return section.depth === 1 && section.kind !== 'pseudo' && section.children.length > 0;
 }

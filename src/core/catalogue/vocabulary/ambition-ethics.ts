@@ -8,12 +8,12 @@ import { weighted, type ElementVocabulary } from './types';
  */
 export const ambitionEthics = {
   heading: [
-    ...weighted(3, 'etik*', 'etisk*', 'etiske overvejelser', 'trækker en streg', 'streg i sandet', 'draw a line', 'trekker en strek', 'trekker grensen', 'drar gränsen', 'drar en gräns', 'trækker grænsen', 'grænser', 'where i draw the line', 'draw the line', 'ansvarlig brug', 'responsibly', 'ethic*', 'etikk', 'etiska'),
+    ...weighted(3, 'etik*', 'etisk*', 'etiske overvejelser', 'trækker en streg', 'streg i sandet', 'draw a line', 'trekker en strek', 'trekker grensen', 'drar gränsen', 'drar en gräns', 'trækker grænsen', 'grænser', 'where i draw the line', 'draw the line', 'ansvarlig brug', 'responsibly', 'ethic*', 'etikk', 'etiska', 'går grænsen', 'går grensen', 'går gränsen', 'where is the line', 'where the line is'),
     ...weighted(2, 'værdier', 'verdier', 'värderingar', 'values', 'ansvarlig digitalisering', 'responsible', 'dilemma*'),
   ],
   body: [
     ...weighted(3, 'etik*', 'etisk*', 'ethic*', 'trækker grænsen', 'trækker jeg grænsen', 'draw the line', 'etiske grænse*', 'ethical line*', 'etikk', 'uetisk*', 'unethical', 'etiske overvejelser', 'etiske dilemma*', 'ethical dilemma*'),
-    ...weighted(2, 'værdighed*', 'lokationsdata', 'location data', 'positionsdata', 'gps-*', 'sporing*', 'tracking', 'people before', 'mennesker før', 'verdighet', 'värdighet', 'personvernet', 'integriteten', 'åpenhet', 'öppenhet', 'rettferdig*', 'rättvis*', 'menneskelig vurdering', 'mänsklig bedömning', 'respekt for', 'with respect for', 'responsibly', 'ansvarligt', 'forsvarlig*', 'krænke*', 'grænse*', 'privatliv*', 'overvågning*', 'gennemsigtig*', 'dignity', 'privacy', 'surveillance', 'transparen*', 'fairness', 'retfærdig*', 'personvern*', 'integritet*', 'dilemma*', 'et menneske træffer', 'a human decides', 'a person decides'),
+    ...weighted(2, 'værdighed*', 'lokationsdata', 'location data', 'positionsdata', 'gps-*', 'sporing*', 'tracking', 'people before', 'mennesker før', 'verdighet', 'värdighet', 'personvernet', 'integriteten', 'åpenhet', 'öppenhet', 'rettferdig*', 'rättvis*', 'menneskelig vurdering', 'mänsklig bedömning', 'respekt for', 'with respect for', 'responsibly', 'ansvarligt', 'forsvarlig*', 'krænke*', 'grænse*', 'privatliv*', 'overvågning*', 'gennemsigtig*', 'dignity', 'privacy', 'surveillance', 'transparen*', 'fairness', 'retfærdig*', 'personvern*', 'integritet*', 'dilemma*', 'et menneske træffer', 'a human decides', 'a person decides', 'et menneske', 'en människa', 'a human', 'grense*', 'gräns*'),
     { term: 'AI', weight: 1, caseSensitive: true },
     { term: 'KI', weight: 1, caseSensitive: true },
     ...weighted(1, 'værdi*', 'value*', 'verdi*', 'tillid*', 'trust', 'åbenhed*', 'openness', 'persondata*', 'personal data', 'gdpr', 'samtykke*', 'consent', 'kunstig intelligens', 'artificial intelligence', 'algoritm*', 'algorithm*', 'kamera*', 'camera*', 'ansvarlig*', 'responsib*'),

@@ -10,12 +10,12 @@ import { weighted, type ElementVocabulary } from './types';
 export const ambitionGoals = {
   heading: [
     ...weighted(3, 'om to år', 'where we should be', 'where we will be', 'hvor vi skal være', 'hvor vi vil være', 'hvor vi er om', 'der vi skal være', 'var vi ska vara', 'have nået', 'skal være nået', 'nået inden', 'to år fra nu', 'two years from now', 'by 2028', 'inden 2028', 'om to år er', 'om 2 år', 'in two years', 'om två år', 'mål', 'målene', 'mine mål', 'vores mål', 'goals', 'targets', 'my goals', 'our goals', 'målsætning*', 'mål og resultater', 'what we will have achieved'),
-    ...weighted(2, 'resultat*', 'results', 'hvad vi har nået', 'ambitionsniveau', 'målbilde*', 'målbild'),
+    ...weighted(2, 'resultat*', 'results', 'hvad vi har nået', 'ambitionsniveau', 'målbilde*', 'målbild', 'anderledes', 'annerledes', 'annorlunda', 'different', '2027', '2028', '2029', '2030'),
   ],
   body: [
     ...weighted(3, 'om to år', 'om 2 år', 'inden for to år', 'om to år har', 'innen to år', 'om två år har', 'inom två år', 'vårt mål', 'målet vårt', 'målet är', 'have nået', 'skal vi have nået', 'om to år vil', 'om to år er', 'i 2028', 'inden 2028', 'by 2028', 'om två år', 'in two years', 'within two years', 'in two years’ time', 'two years from now', 'vi har nået', 'har vi nået', 'målet er', 'vores mål er', 'mit mål er', 'my goal is', 'our goal is', 'we will have'),
     ...weighted(2, '%', '2027', '2028', '2029', 'by january', 'by spring', 'by summer', 'by autumn', 'by the summer', 'by the autumn', 'inden sommeren', 'inden jul', 'inden foråret', 'inden efteråret', 'every resident', 'hver beboer', 'alle beboere', 'procent*', 'prosent*', 'per cent', 'percent', 'mål', 'målene', 'målsætning*', 'goal*', 'target*', 'har afprøvet', 'har afklaret', 'har taget', 'har indført', 'er i brug', 'er i drift', 'in use', 'in operation', 'have tested', 'have decided', 'inden udgangen af', 'by the end of', 'målbar*', 'measurable', 'halvdel*', 'half of'),
-    ...weighted(1, 'senest', 'resultat*', 'result*', 'opnå*', 'achieve*', 'reach*', 'nå*', 'måle*', 'målt', 'measure*', 'afklar*', 'afprøv*'),
+    ...weighted(1, 'mindst', 'minst', 'at least', 'højst', 'høyst', 'högst', 'no more than', 'senest', 'resultat*', 'result*', 'opnå*', 'achieve*', 'reach*', 'nå*', 'måle*', 'målt', 'measure*', 'afklar*', 'afprøv*'),
   ],
   guidance: {
     checkable: [
