@@ -14,7 +14,7 @@ const sealed = loadCorpus('sealed', AMBITIONS_ROOT);
 const ids = AMBITION_CATALOGUE.ids;
 
 /** Floors under today's figures. */
-const FLOORS = { tuning: 0.8, sealed: 0.63 };
+const FLOORS = { tuning: 0.83, sealed: 0.7 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

@@ -14,7 +14,7 @@ export const coreTasks = {
       'fagligheden',
     ...weighted(2, 'kärnverksamhet*', 'kärnuppdrag*', 'opgaven først', 'opgaven før*', 'opgaven kommer først', 'opgaven i centrum', 'tjenestene først', 'oppgaven først', 'task first', 'technology serves', 'teknologi* der tjener', 'teknologi* der hjælper', 'middel*', 'means to an end'),
     ...weighted(1, 'opgave*', 'oppgave*', 'uppgift*', 'verksamhet*', 'tjeneste*', 'velferd*', 'välfärd*', 'hvorfor digitalisere*', 'why we'),
-    ...weighted(2, 'den rigtige hjælp', 'rigtige løsning', 'right help', 'ambition', 'vores ambition', 'our ambition', 'formål', 'purpose', 'hvorfor', 'why'),
+    ...weighted(2, 'hvor det giver mening', 'når det giver mening', 'where it makes sense', 'der det gir mening', 'där det är meningsfullt', 'den rigtige hjælp', 'rigtige løsning', 'right help', 'ambition', 'vores ambition', 'our ambition', 'formål', 'purpose', 'hvorfor', 'why'),
     ],
   body: [
       { term: 'kerneopgave*', weight: 3 },
@@ -37,7 +37,7 @@ export const coreTasks = {
       { term: 'frontline', weight: 1 },
     ...weighted(3, 'kärnverksamhet*', 'kärnuppdrag*', 'ikke et mål i sig selv', 'mål i sig selv', 'mål i seg selv', 'mål i sig själv', 'goal in itself', 'aim in itself', 'självändamål', 'egenverdi', 'means to an end', 'not an end in itself', 'end in itself', 'middel og ikke et mål', 'redskab og ikke et mål', 'ikke et mål', 'udgangspunkt i opgave*', 'udgangspunkt i kerneopgave*', 'starter i opgave*', 'starter altid i', 'start* from the task', 'digital, analog eller hybrid', 'digitalt, analogt eller hybridt'),
     ...needing(3, ['digital*', 'teknologi*', 'technolog*', 'it'], 'not the point', 'ikke pointen', 'ikke målet', 'not the goal', 'not the aim', 'ikke formålet'),
-    ...weighted(2, 'vores opgave er', 'vores job er', 'our job is', 'our job', 'vår oppgave er', 'vårt uppdrag är'),
+    ...weighted(2, 'hvor det giver mening', 'når det giver mening', 'where it makes sense', 'der det gir mening', 'där det är meningsfullt', 'vores opgave er', 'vores job er', 'our job is', 'our job', 'vår oppgave er', 'vårt uppdrag är'),
     ...needing(2, ['digital*', 'teknologi*', 'it', 'technology', 'digitalisering*', 'digitalization', 'digitalisation'], 'middel', 'et middel', 'redskab*', 'virkemiddel*', 'virkemedel', 'verktøy*', 'værktøj', 'a means', 'a tool', 'et værktøj'),
     ...weighted(2, 'løse opgave*', 'løse opgaverne', 'løser opgave*', 'løse oppgave*', 'løse oppgavene', 'lösa uppgift*', 'verksamhetsutveckling*', 'tjenesteutvikling*', 'opgaven bedre', 'opgaverne bedre', 'kvaliteten i opgave*', 'faglig kvalitet', 'fagligt behov', 'faglige behov', 'service delivery', 'deliver services', 'public service*', 'frontline staff'),
     ...needing(2, ['opgave*', 'oppgave*', 'behov*', 'borger*', 'faglig*', 'task*', 'need*'], 'udgangspunkt i', 'tager afsæt i', 'tar utgangspunkt i', 'utgår från', 'start from', 'starts from'),
