@@ -1,5 +1,3 @@
-import { blankRanges } from './blankRanges';
-
 /**
  * Protects the Markdown parser from paragraphs of thousands of lines.
  *
@@ -13,28 +11,16 @@ import { blankRanges } from './blankRanges';
  */
 const MAX_PARAGRAPH_LINES = 64;
 
-const PLAIN_LINE = /^ {0,3}\p{L}[^|]*$/u;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
+// Both are tried at a line's start (sticky), so no line is copied out of the text to be tested.
+const PLAIN_LINE = / {0,3}\p{L}[^|\n]*/uy;
+const FENCE = / {0,3}(`{3,}|~{3,})/y;
+// A line break inside a run, unless the line before ends in a hard break (two spaces or a backslash). A
+// lone `\n` after `\r` is the rest of a CRLF whose line ended in a hard break, so it stays too.
+const JOINABLE_BREAK = /(?<! {2}|\\)(?:\r\n|(?<!\r)\n)/g;
 
-interface Line {
-  start: number;
-  /** End of the line's content, before its line break. */
-  end: number;
-  /** End of the line break. */
-  next: number;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const contentEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    lines.push({ start, end: contentEnd, next: Math.min(end + 1, text.length + 1) });
-    start = end + 1;
-  }
-  return lines;
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 export function guardLongParagraphs(text: string, limit = MAX_PARAGRAPH_LINES): string {
@@ -42,39 +28,39 @@ export function guardLongParagraphs(text: string, limit = MAX_PARAGRAPH_LINES): 
   let breaks = 0;
   for (let i = text.indexOf('\n'); i >= 0 && breaks <= limit; i = text.indexOf('\n', i + 1)) breaks++;
   if (breaks <= limit) return text;
-  const lines = linesOf(text);
-  const joined: Array<[number, number]> = [];
+  const parts: string[] = [];
+  let copied = 0;
   let fence: string | undefined;
+  // The current run of plain lines: where its first line starts, where its last line ends, how many lines.
   let runStart = -1;
-  const closeRun = (runEnd: number) => {
-    // Lines runStart … runEnd - 1 are plain; join them when there are too many.
-    if (runStart >= 0 && runEnd - runStart > limit) {
-      for (let l = runStart; l < runEnd - 1; l++) {
-        const line = lines[l];
-        const content = text.slice(line.start, line.end);
-        // A hard break (two spaces or a backslash at the end) must stay a break.
-        if (content.endsWith('  ') || content.endsWith('\\')) continue;
-        joined.push([line.end, line.next]);
-      }
+  let runEnd = -1;
+  let runLines = 0;
+  const closeRun = () => {
+    if (runStart >= 0 && runLines > limit) {
+      parts.push(text.slice(copied, runStart), text.slice(runStart, runEnd).replace(JOINABLE_BREAK, (lineBreak) => ' '.repeat(lineBreak.length)));
+      copied = runEnd;
     }
     runStart = -1;
+    runLines = 0;
   };
-  lines.forEach((line, index) => {
-    const content = text.slice(line.start, line.end);
-    const opener = FENCE.exec(content)?.[1];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const opener = matchAt(FENCE, text, start)?.[1];
     if (fence !== undefined) {
       if (opener && opener[0] === fence[0] && opener.length >= fence.length) fence = undefined;
-      return;
-    }
-    if (opener) {
-      closeRun(index);
+    } else if (opener) {
+      closeRun();
       fence = opener;
-      return;
-    }
-    if (PLAIN_LINE.test(content)) {
-      if (runStart < 0) runStart = index;
-    } else closeRun(index);
-  });
-  closeRun(lines.length);
-  return blankRanges(text, joined);
+    } else if (matchAt(PLAIN_LINE, text, start) && PLAIN_LINE.lastIndex === end) {
+      if (runStart < 0) runStart = start;
+      runEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+      runLines++;
+    } else closeRun();
+    start = end + 1;
+  }
+  closeRun();
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
