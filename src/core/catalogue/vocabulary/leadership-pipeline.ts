@@ -19,6 +19,7 @@ export const leadershipPipeline = {
       'organisation',
       'leadership',
     ...weighted(2, 'roller och ansvar', 'who does what', 'ansvarsfördelning', 'organisering af', 'organisering av', 'ledelse og organisering', 'ledelse og ansvar', 'governance and roles'),
+    ...weighted(2, 'ansvar och roller', 'division of responsibilit*', 'allocation of responsibilit*', 'arbeidsdeling', 'arbetsfördelning', 'division of labour', 'division of labor', 'division of work', 'ledelse av digitalisering', 'ledning av digitaliseringen', 'ledning av digitalisering', 'leading digitalisation', 'leading digitalization', 'leadership of digital*', 'hvem gjør hva', 'vem gör vad', 'ledning och organisering', 'ledning och ansvar', 'styrning och organisering', 'leadership and organisation', 'leadership and organization', 'styring og roller', 'styrning och roller'),
     ],
   body: [
       { term: 'leadership pipeline', weight: 3 },
@@ -50,6 +51,8 @@ export const leadershipPipeline = {
     ...weighted(2, 'rådmann*', 'kommunedirektør*', 'kommunaldirektør*', 'kommundirektör*', 'förvaltningschef*', 'sektorchef*', 'områdechef*', 'centerchef*', 'ledergruppe*', 'ledningsgrupp*', 'kommunledning*', 'senior leader*', 'senior management', 'managers', 'line manager*', 'heads of', 'mellomleder*', 'mellomledere', 'mellanchef*', 'enhetsleder*', 'enhetschef*'),
     ...needing(2, ['direktion*', 'chef*', 'leder*', 'ledere', 'lederne', 'udvalg*', 'byråd*', 'kommunalbestyrelse*', 'politiker*', 'rådmann*', 'kommunstyrelse*', 'nämnd*', 'board', 'manager*', 'leader*', 'council', 'heads'], 'ansvar for', 'ansvar', 'ansvaret', 'ansvarar', 'responsib*', 'accountable', 'sørger for', 'sikrer', 'beslutter', 'prioriterer', 'rolle*', 'role*', 'opgave* er at'),
     ...weighted(1, 'politikerne', 'politicians', 'elected', 'kommunestyre*', 'bystyre*', 'kommunstyrelse*', 'nämnd*', 'council', 'chefer', 'cheferne', 'chefs', 'ledare', 'leaders'),
+    ...weighted(2, 'teamledar*', 'digitaliseringsenhet*', 'digitaliseringsavdeling*', 'digitaliseringsavdelning*', 'digitaliseringsrådgiver*', 'digitaliseringsstrateg', 'digitaliseringsstrategen', 'digitaliseringsstrateger', 'digitaliseringsstrategerna', 'digital team', 'mellemleder*', 'kommunalsjef*', 'etatsjef*', 'chief executive*', 'leadership team*', 'management team*', 'topledelse*', 'toppledelse*', 'högsta ledning*', 'nærmeste leder*', 'närmaste chef*'),
+    ...needing(2, ['direktion*', 'chef*', 'leder*', 'ledere', 'lederne', 'ledare', 'ledning*', 'sjef*', 'udvalg*', 'byråd*', 'kommunalbestyrelse*', 'kommunestyre*', 'bystyre*', 'kommunfullmäktige', 'politiker*', 'rådmann*', 'kommunstyrelse*', 'nämnd*', 'board', 'manager*', 'leader*', 'council', 'heads'], 'säkerställer', 'ser till att', 'beslutar', 'prioriterar', 'rollerna', 'rollfördelning*', 'uppgift är att', 'oppgave er å', 'oppgaven er å', 'ensures', 'decides', 'prioritises', 'prioritizes'),
     ],
   guidance: {
     'politicians': ['kommunalbestyrelse*', 'byråd*', 'politiker*', 'politisk*', 'økonomiudvalg*', 'fagudvalg*', 'udvalg*', 'borgmester*', 'council', 'politician*', 'kommunestyre*', 'bystyre*', 'nämnd*', 'kommunfullmäktige', 'elected', 'politikerne', 'politikere', 'politiker', 'politiska'],
