@@ -35,8 +35,12 @@ function pattern(word: string, caseSensitive: boolean): WordPattern {
   return { text: caseSensitive ? bare : bare.toLowerCase(), prefix, suffix };
 }
 
+/**
+ * A term's words, split the way text is tokenised: punctuation the tokeniser drops ("digitalt, analogt
+ * eller hybridt", "24/7") separates words here too, or such a term could never match.
+ */
 function splitWords(phrase: string): string[] {
-  return phrase.trim().split(/\s+/u).filter(Boolean);
+  return phrase.split(/[^\p{L}\p{N}'’*%-]+/u).filter(Boolean);
 }
 
 export function compileTerm(spec: TermSpec, defaultWeight = 1): CompiledTerm {

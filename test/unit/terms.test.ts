@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { compileTerm, prepare, scoreTerms } from '../../src/core/recognition/terms';
+
+const score = (term: string, text: string) => scoreTerms(prepare(text), [compileTerm({ term, weight: 2 })]).score;
+
+describe('catalogue terms', () => {
+  it('split at the punctuation the text tokeniser drops, so a term with a comma or slash matches', () => {
+    assert.equal(score('digitalt, analogt eller hybridt', 'Vi tilbyder det digitalt, analogt eller hybridt.'), 2);
+    assert.equal(score('forventer, at', 'Jeg forventer, at I siger fra.'), 2);
+    assert.equal(score('24/7', 'Selvbetjening døgnet rundt, 24/7.'), 2);
+  });
+
+  it('keep wildcards, hyphens and per cent signs inside a word', () => {
+    assert.equal(score('it-afdeling*', 'IT-afdelingen hjælper.'), 2);
+    assert.equal(score('%', 'Mindst 80 % af sagerne.'), 2);
+    assert.equal(score('digitali*', 'Digitaliseringen fortsætter.'), 2);
+  });
+});
