@@ -1,6 +1,7 @@
 import { catalogueFor, type DocumentType } from '../core/catalogue/catalogues';
 import { COLLECTION } from '../core/catalogue/columns';
 import { localize, type Language, type Localized } from '../core/i18n/localized';
+import { coreMessage } from '../core/i18n/messages';
 import { citeColumn, columnUrl, ruleUrl } from '../core/links';
 import type { FileReport } from '../core/report';
 import { ruleById } from '../core/rules';
@@ -38,7 +39,6 @@ const T = {
   warning: { da: 'Advarsler', en: 'Warnings' },
   info: { da: 'Bemærkninger', en: 'Notes' },
   notFound: { da: '–', en: '–' },
-  seeAlso: { da: 'se også klumme', en: 'see also column' },
   verdictPresent: { da: 'Strategien behandler {present} af de ti elementer fyldestgørende.', en: 'The strategy covers {present} of the ten elements in full.' },
   verdictThinOne: { da: 'Ét element er kun berørt: {list}.', en: 'One element is only touched on: {list}.' },
   verdictThinMany: { da: '{count} elementer er kun berørt: {list}.', en: '{count} elements are only touched on: {list}.' },
@@ -204,7 +204,7 @@ function fileSection(file: CheckedFile, options: FormatOptions): string {
       const cites =
         primary === undefined
           ? ''
-          : `[${citeColumn(primary, language)}](${columnUrl(primary, config)})${more ? ` (${t('seeAlso', language)} ${more})` : ''}`;
+          : `[${citeColumn(primary, language)}](${columnUrl(primary, config)})${more ? ` (${coreMessage('seeAlsoColumn', language)} ${more})` : ''}`;
       const rule = ruleById(finding.ruleId) ? `[\`${finding.ruleId}\`](${ruleUrl(finding.ruleId, config)})` : `\`${finding.ruleId}\``;
       out.push(`- **${t('line', language)} ${finding.line}:** ${escapeMarkdown(finding.message)} (${rule})${cites ? ` — ${cites}` : ''}`);
     }

@@ -24,10 +24,11 @@ function gfmForStrategies(this: Processor, options: { tables: boolean }): void {
 
 /**
  * The one Markdown parser of the project: CommonMark, the GFM constructs
- * above and YAML frontmatter. Built once, because freezing a unified
- * processor is the costly part.
+ * above and YAML frontmatter. Each variant is built once, because freezing
+ * a unified processor is the costly part.
  */
-const withTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmForStrategies, { tables: true }).freeze();
+const parser = (tables: boolean) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmForStrategies, { tables }).freeze();
+const withTables = parser(true);
 
 /**
  * The same parser without GFM tables, for text that cannot hold a table: no
@@ -37,7 +38,7 @@ const withTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).u
  * costs as much as the paragraph itself (a 1 MB line: 1.1 of 2.4 s); the
  * tree is the same (test/unit/parseWithoutTables.test.ts).
  */
-const withoutTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmForStrategies, { tables: false }).freeze();
+const withoutTables = parser(false);
 
 const MAY_HOLD_TABLE = /\||:-|-:/;
 
