@@ -27,4 +27,10 @@ export const PATHOLOGICAL_SHAPES: Record<string, (size: number) => string> = {
   'table pipes': (n) => `# X\n\n${'|'.repeat(n)}`,
   'one-word lines': (n) => `# X\n\n${'x\n'.repeat(n / 2)}`,
   'lists nested 48 deep': nestedLists,
+  // Floods of very short lines, which cost the parser per line rather than per character (see parse/lineBudget.ts).
+  'empty lines': (n) => `# X\n${'\n'.repeat(n)}`,
+  'one-word paragraphs': (n) => `# X\n\n${'x\n\n'.repeat(n / 3)}`,
+  'one-word list items': (n) => `# X\n\n${'- x\n'.repeat(n / 4)}`,
+  'nested item pairs': (n) => `# X\n\n${'- x\n  - x\n'.repeat(n / 10)}`,
+  'short lines of code': (n) => `# X\n\n\`\`\`\n${'x\n'.repeat(n / 2)}`,
 };

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { guardBrackets } from '../parse/bracketGuard';
 import { guardPipes } from '../parse/pipeGuard';
 import { guardLongParagraphs } from '../parse/lineRunGuard';
+import { budgetLines } from '../parse/lineBudget';
 import { guardNesting } from '../parse/nestingGuard';
 import { readFrontmatter } from '../parse/frontmatter';
 import { createParseCache, parseMarkdown, type ParseCache, type ParseOptions } from '../parse/markdown';
@@ -42,7 +43,9 @@ interface SubstanceMemo {
 /** Builds the document model: text → Markdown tree → sections and blocks. */
 export function buildDocument(input: string, cache?: DocumentCache): StrategyDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const guarded = guardNesting(guardLongParagraphs(guardPipes(guardBrackets(text))));
+  const nested = guardNesting(guardLongParagraphs(guardPipes(guardBrackets(text))));
+  const budgeted = budgetLines(nested.text);
+  const guarded = { text: budgeted.text, blanked: nested.blanked };
   const tree = parseMarkdown(guarded.text, cache ? { ...cache.parseOptions, cache: cache.parse } : {});
   const memo: SubstanceMemo = { previous: cache?.substance, next: cache ? new Map() : undefined };
   const lines = new LineIndex(text);
@@ -97,7 +100,7 @@ export function buildDocument(input: string, cache?: DocumentCache): StrategyDoc
 
   const skipped = guarded.blanked.map((run) => ({ start: run.start, end: run.end, depth: run.depth }));
   const openFence = trailingOpenFence(guarded.text, tree.children[tree.children.length - 1]);
-  return { text, lines, frontmatter, root, sections, blocks, skipped, openFence };
+  return { text, lines, frontmatter, root, sections, blocks, skipped, skippedShortLines: budgeted.skipped, openFence };
 }
 
 function makeSection(source: string, node: Heading | Paragraph, range: TextRange, kind: Section['kind'], depth: number): Section {

@@ -70,6 +70,8 @@ export interface StrategyDocument {
   blocks: Block[];
   /** Runs of lines skipped because they nested deeper than the parser allows. */
   skipped: Array<TextRange & { depth: number }>;
+  /** Runs of very short lines skipped to keep parsing in proportion to the text (see `parse/lineBudget.ts`). */
+  skippedShortLines: TextRange[];
   /** A fenced code block that the document ends in without closing it; fixes close it before inserting. */
   openFence?: OpenFence;
 }

@@ -1,5 +1,3 @@
-import { blankRanges } from './blankRanges';
-
 /**
  * Protects the Markdown parser from pathologically deep nesting.
  *
@@ -7,8 +5,10 @@ import { blankRanges } from './blankRanges';
  * the stack on a few thousand nested lists or block quotes. No real strategy
  * nests more than a handful of levels, so each run of lines whose container
  * prefix is deeper than the limit is turned into an HTML comment of exactly
- * the same length (line breaks kept, so every offset stays valid) before
- * parsing, and reported to the user. A comment at the start of a line closes
+ * the same length (so every offset stays valid) before parsing, and reported
+ * to the user. The comment is one line: its inner line breaks become spaces,
+ * because the parser pays for every line, and nothing reads the line numbers
+ * of the Markdown tree (positions come from the document's own line index). A comment at the start of a line closes
  * the open lists and is scanned in linear time, where blank lines inside
  * dozens of open containers would not be.
  */
@@ -54,14 +54,12 @@ function lineNestingDepth(text: string, start: number, end: number): number {
 
 export function guardNesting(text: string, limit = MAX_NESTING): GuardedText {
   const blanked: GuardedText['blanked'] = [];
-  const lines: Array<[number, number]> = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
     const depth = lineEnd > lineStart ? lineNestingDepth(text, lineStart, lineEnd) : 0;
     if (depth > limit) {
-      lines.push([lineStart, lineEnd]);
       const last = blanked[blanked.length - 1];
       const gap = last ? text.slice(last.end, lineStart) : '';
       if (last && /^(\r\n|\r|\n)$/.test(gap)) {
@@ -72,31 +70,20 @@ export function guardNesting(text: string, limit = MAX_NESTING): GuardedText {
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
   }
-  if (lines.length === 0) return { text, blanked };
-  const blankedText = blankRanges(text, lines);
+  if (blanked.length === 0) return { text, blanked };
   // One pass that turns each run into a comment: splicing run by run copied
   // the whole text once per run, which was quadratic in the number of runs.
   const parts: string[] = [];
   let copied = 0;
   for (const run of blanked) {
-    parts.push(blankedText.slice(copied, run.start), asComment(blankedText.slice(run.start, run.end)));
+    parts.push(text.slice(copied, run.start), asComment(run.end - run.start));
     copied = run.end;
   }
-  parts.push(blankedText.slice(copied));
+  parts.push(text.slice(copied));
   return { text: parts.join(''), blanked };
 }
 
-/** An HTML comment as long as the blanked run, keeping its line breaks. */
-function asComment(run: string): string {
-  if (run.length < 7) return run;
-  const chars = run.split('');
-  const open = '<!--';
-  for (let i = 0; i < 4; i++) chars[i] = open[i];
-  const close = '-->';
-  for (let i = 0; i < 3; i++) {
-    const at = chars.length - 3 + i;
-    if (chars[at] === '\n' || chars[at] === '\r') return run;
-    chars[at] = close[i];
-  }
-  return chars.join('');
+/** An HTML comment on one line, as long as the blanked run. */
+function asComment(length: number): string {
+  return length < 7 ? ' '.repeat(length) : `<!--${' '.repeat(length - 7)}-->`;
 }
