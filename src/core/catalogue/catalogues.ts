@@ -31,6 +31,14 @@ export interface Catalogue {
   snippetStem: Localized;
   /** Sentences the element rules end their thin-findings with, in this document's terms. */
   wording: { elaborate: Localized; standsAlone: Localized; giveSection: Localized; ownPart: Localized };
+  /**
+   * When set, a paragraph that speaks of an element with at least this score,
+   * though below the bar for evidence, makes the element "possibly answered"
+   * (thin) rather than missing. A half-page ambition answers a question in a
+   * sentence or two, so a single clear word there is a signal; in a long
+   * strategy such a word is usually a passing mention.
+   */
+  weakSignalScore?: number;
   /** The frontmatter key naming the document this one answers to (an ambition's `strategi:`), if any. */
   linkKey?: string;
   /** The element whose answer the linked document is judged with (an ambition's coherence question); the editor's hover on it lists what it connects to. */
@@ -61,6 +69,7 @@ export const AMBITION_CATALOGUE: Catalogue = {
   subject: { da: 'Ambitionen', en: 'The ambition' },
   noun: { da: 'min digitale ambition', en: 'my digital ambition' },
   recommendedFields: ['titel', 'dokumenttype', 'leder', 'rolle', 'enhed', 'dato'],
+  weakSignalScore: 2,
   thresholds: { presentMinWords: 12, presentMinStatements: 1 },
   snippetStem: { da: 'ambition', en: 'ambition' },
   wording: {

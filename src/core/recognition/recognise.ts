@@ -280,6 +280,11 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
       const possible = (possibleHeadings.get(id) ?? []).find((section) => !isTitleSection(section));
       if (possible) candidates.push({ ...wholeSection('heading', possible), possible: true });
     }
+    const weakSignal = catalogue.weakSignalScore;
+    if (candidates.length === 0 && weakSignal !== undefined) {
+      const weak = document.blocks.filter((block) => scoreOf(block, id) >= weakSignal && !summaryBlocks.has(block) && !isExampleBlock(block) && !ignored(block.section));
+      if (weak.length > 0) candidates.push({ kind: 'prose', section: weak[0].section, anchor: weak[0].range, blocks: weak, possible: true });
+    }
 
     for (const candidate of candidates) {
       if (candidate.kind === 'marker' || candidate.kind === 'mapping' || candidate.kind === 'heading') note(candidate.section, id);
