@@ -13,8 +13,8 @@ const tuning = loadCorpus('tuning', AMBITIONS_ROOT);
 const sealed = loadCorpus('sealed', AMBITIONS_ROOT);
 const ids = AMBITION_CATALOGUE.ids;
 
-/** Floors under today's figures. */
-const FLOORS = { tuning: 0.83, sealed: 0.7 };
+/** Floors under today's figures (83.0 % and 70.8 % with batch 5, which scored 60 % cold on both parts). */
+const FLOORS = { tuning: 0.82, sealed: 0.7 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

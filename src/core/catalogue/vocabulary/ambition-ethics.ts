@@ -8,10 +8,14 @@ import { weighted, type ElementVocabulary } from './types';
  */
 export const ambitionEthics = {
   heading: [
+    // A list of what the unit will not do is where leaders put their ethical lines.
+    ...weighted(3, "won't do", 'will not do', 'det gør vi ikke', 'gør vi ikke', 'det gjør vi ikke', 'gjør vi ikke', 'det gör vi inte', 'gör vi inte', 'hvad vi ikke gør', 'what we will not', 'sagt nej til', 'siger nej til', 'say no to'),
+    ...weighted(2, 'kamera*', 'camera*', 'overvågning*', 'overvåking*', 'övervakning*', 'surveillance', 'privatliv*', 'privacy', 'personvern*'),
     ...weighted(3, 'etik*', 'etisk*', 'etiske overvejelser', 'trækker en streg', 'streg i sandet', 'draw a line', 'trekker en strek', 'trekker grensen', 'drar gränsen', 'drar en gräns', 'trækker grænsen', 'grænser', 'where i draw the line', 'draw the line', 'ansvarlig brug', 'responsibly', 'ethic*', 'etikk', 'etiska', 'går grænsen', 'går grensen', 'går gränsen', 'where is the line', 'where the line is'),
     ...weighted(2, 'værdier', 'verdier', 'värderingar', 'values', 'ansvarlig digitalisering', 'responsible', 'dilemma*'),
   ],
   body: [
+    ...weighted(2, 'til for mennesker', 'til for menneskene', 'for people, not', 'for people and not', 'for människor', 'for mennesker og ikke', 'ingens sag', "nobody's business", 'ingen andres sak', 'sløre ansigter', 'blur faces', 'sladde', 'slettes efter', 'deleted after', 'slettes etter', 'raderas efter', 'holde øje med den enkelte', 'keep an eye on individual', 'check whether they deserve', 'not switching that on', 'slår det ikke til', 'sagt nej til', 'said no to', 'sagt nei til', 'sagt nej till', 'lånehistorik', 'filmer folk', 'film people', 'films people'),
     ...weighted(3, 'etik*', 'etisk*', 'ethic*', 'trækker grænsen', 'trækker jeg grænsen', 'draw the line', 'etiske grænse*', 'ethical line*', 'etikk', 'uetisk*', 'unethical', 'etiske overvejelser', 'etiske dilemma*', 'ethical dilemma*'),
     ...weighted(2, 'værdighed*', 'lokationsdata', 'location data', 'positionsdata', 'gps-*', 'sporing*', 'tracking', 'people before', 'mennesker før', 'verdighet', 'värdighet', 'personvernet', 'integriteten', 'åpenhet', 'öppenhet', 'rettferdig*', 'rättvis*', 'menneskelig vurdering', 'mänsklig bedömning', 'respekt for', 'with respect for', 'responsibly', 'ansvarligt', 'forsvarlig*', 'krænke*', 'grænse*', 'privatliv*', 'overvågning*', 'gennemsigtig*', 'dignity', 'privacy', 'surveillance', 'transparen*', 'fairness', 'retfærdig*', 'personvern*', 'integritet*', 'dilemma*', 'et menneske træffer', 'a human decides', 'a person decides', 'et menneske', 'en människa', 'a human', 'grense*', 'gräns*'),
     { term: 'AI', weight: 1, caseSensitive: true },

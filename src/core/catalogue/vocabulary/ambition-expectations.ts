@@ -7,11 +7,13 @@ import { weighted, type ElementVocabulary } from './types';
  */
 export const ambitionExpectations = {
   heading: [
+    ...weighted(3, 'count on', 'rely on', 'räkna med', 'det gør i', 'hvad i gør', 'det gjør dere', 'det gör ni', 'what you do', 'what you can count on', 'what we ask of you', 'hvad vi beder jer om'),
     ...weighted(3, 'forventning*', 'jeg lover', 'hvad jeg lover', 'what i promise', 'jeg lover jer', 'mitt løfte', 'regne med', 'regner med', 'løfte*', 'gensidige', 'promise*', 'what i ask', 'hvad jeg beder om', 'hvad i kan regne med', 'forventninger til', 'hvad i kan forvente', 'forventningar', 'förväntning*', 'expectation*', 'what you can expect', 'what i expect'),
     ...weighted(2, 'forvente*', 'expect*', 'gensidig*', 'mutual', 'min rolle og jeres', 'my role and yours'),
     ...weighted(3, 'af hinanden', 'fra hinanden', 'av hverandre', 'fra hverandre', 'av varandra', 'från varandra', 'of each other', 'from each other'),
   ],
   body: [
+    ...weighted(3, 'you can count on', 'kan regne med meg', 'kan räkna med mig', 'dere kan regne med', 'ni kan räkna med', 'you can rely on', 'jeg beder jer om', 'i beg you', 'i ask you to', 'jeg ber dere om', 'jag ber er'),
     ...weighted(3, 'jeg forventer', 'jeg forventer at', 'forventer jeg at', 'dere kan forvente', 'kan dere forvente', 'ni kan förvänta er', 'kan ni förvänta er', 'jag förväntar mig', 'av dere', 'av er', 'jeg beder jer', 'beder jeg', 'jeg regner med', 'regner jeg med', 'what i ask of', 'i ask of', 'i ask my', 'i ask you', 'my promise', 'mit løfte', 'jeg lover jer', 'forventer jeg', 'kan forvente af mig', 'forvente af mig', 'kan regne med mig', 'i kan regne med', 'jeg forventar', 'kan forvente av meg', 'förväntar jag', 'jag förväntar', 'kan förvänta sig av mig', 'i expect', 'you can expect', 'expect of me', 'expect from me', 'count on me', 'bede mig om', 'be meg om', 'be mig om', 'ask me to', 'ask me for', 'you can ask me'),
     ...weighted(2, 'jeg ber', 'jag ber', 'jeg beder', 'bede dem om', 'be dem om', 'ask them to', 'i skal være', 'dere skal være', 'ni ska vara', 'til gengæld', 'til gjengjeld', 'i gengäld', 'in return'),
     ...weighted(2, 'forventer', 'forvente*', 'forventning*', 'forventar', 'förvänt*', 'expect*', 'expectation*', 'jeg lover', 'i promise', 'jeg vil selv', 'i will myself'),
