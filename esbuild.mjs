@@ -33,7 +33,16 @@ const builds = [
   { ...common, ...nodeCjs, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' },
 ];
 if (existsSync('src/extension/extension.ts')) {
-  builds.push({ ...common, ...nodeCjs, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] });
+  // The desktop extension loads its heavy parts (the checker, the config parser, the report) from a second
+  // file on first use, so activation reads and compiles a fraction of the code (src/extension/lazy.ts).
+  const lazyFile = {
+    name: 'lazy-modules-file',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/lazyModules$/ }, () => ({ path: './extensionLazy.cjs', external: true }));
+    },
+  };
+  builds.push({ ...common, ...nodeCjs, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], plugins: [lazyFile] });
+  builds.push({ ...common, ...nodeCjs, entryPoints: ['src/extension/lazyModules.ts'], outfile: 'dist/extensionLazy.cjs' });
   // The desktop extension checks in this worker thread, off the extension host's thread.
   builds.push({ ...common, ...nodeCjs, entryPoints: ['src/extension/worker/checkWorker.ts'], outfile: 'dist/checkWorker.cjs' });
   builds.push({

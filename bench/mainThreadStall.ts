@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { defaultConfig } from '../src/core/config/types';
 import { InlineBackend, WorkerBackend, type CheckBackend } from '../src/extension/worker/client';
 import { spawnNodeWorker } from '../src/extension/worker/nodeWorker';
-import { checkSnapshot } from '../src/extension/worker/snapshot';
+import { checkSnapshot } from '../src/extension/worker/takeSnapshot';
 import { scaled, typedInMiddle } from './scaled';
 
 const config = defaultConfig();

@@ -13,6 +13,9 @@ import { RULE_IDS, RULES, rulesFor } from './rules';
 import type { Finding, Rule, RuleContext } from './rules/types';
 import { isBinary } from './text/binary';
 import { coreMessage } from './i18n/messages';
+import { MAX_TEXT_LENGTH } from './text/limits';
+
+export { MAX_TEXT_LENGTH };
 
 export interface LintOptions {
   /** Settings from a config file or an editor, already merged or as written. */
@@ -135,9 +138,6 @@ function strategyLink(document: StrategyDocument, strategy: LinkedStrategy, conf
   const strategyDocument = buildDocument(isBinary(strategy.text) ? '' : strategy.text.slice(0, MAX_TEXT_LENGTH));
   return linkToStrategy(document, strategy.path, strategyDocument, recognise(strategyDocument, config));
 }
-
-/** Larger documents are refused rather than checked slowly; no strategy comes near it. */
-export const MAX_TEXT_LENGTH = 16 * 1048576;
 
 function unreadableResult(input: string, config: ResolvedConfig, messageId: 'binary' | 'too-large', values: Record<string, string | number> = {}): LintResult {
   const document = buildDocument('');

@@ -8,7 +8,8 @@ import { readSettings } from './settings';
 import type { StrategyDocuments } from './strategyDocuments';
 import { InlineBackend, WorkerBackend, type CheckBackend } from './worker/client';
 import { spawnNodeWorker } from './worker/nodeWorker';
-import { checkSnapshot, type CheckSnapshot } from './worker/snapshot';
+import { lazyModules } from './lazy';
+import type { CheckSnapshot } from './worker/snapshot';
 import type { WorkspaceConfigs } from './workspaceConfig';
 
 export interface CheckedDocument {
@@ -57,7 +58,8 @@ export class Checker implements vscode.Disposable {
     private readonly strategies: StrategyDocuments,
     private readonly configs: WorkspaceConfigs,
   ) {
-    const inline = () => (this.inline ??= new InlineBackend(checkSnapshot));
+    // The checker itself is loaded only when checking runs on this thread (see lazy.ts).
+    const inline = () => (this.inline ??= new InlineBackend((...args) => lazyModules().checkSnapshot(...args)));
     this.backend =
       process.env.STRATEGITJEK_WEB || extensionUri.scheme !== 'file'
         ? inline()

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { defaultConfig, mergeConfig } from '../core/config/types';
 import type { Language } from '../core/i18n/localized';
 import { STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
-import { formatMarkdown } from '../formatters/markdown';
+import type { formatMarkdown } from '../formatters/markdown';
+import { lazyModules } from './lazy';
 import type { Checker } from './checker';
 import { readSettings } from './settings';
 import { isStrategyFile } from './strategyDocuments';
@@ -54,5 +55,5 @@ export async function folderReport(folder: vscode.Uri, checker: Checker, configs
   if (!first || !language) return undefined;
   // The report's links (`columnsUrl`) follow the configuration as the first file sees it.
   const config = mergeConfig(defaultConfig(), await configs.forDocument(first), { ...readSettings(first).checker, language });
-  return { markdown: formatMarkdown(files, { config }), language, files: files.length };
+  return { markdown: lazyModules().formatMarkdown(files, { config }), language, files: files.length };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { catalogueFor, documentTypeOf, linkTarget } from '../core/catalogue/catalogues';
-import { MAX_TEXT_LENGTH } from '../core/lint';
+import { MAX_TEXT_LENGTH } from '../core/text/limits';
 import type { LinkedStrategy } from '../core/recognition/strategyLink';
 import { headFrontmatter, headTitle, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
 

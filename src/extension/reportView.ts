@@ -1,11 +1,9 @@
-import { micromark } from 'micromark';
-import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import * as vscode from 'vscode';
 import { elementById } from '../core/catalogue/elements';
 import { localize, type Language } from '../core/i18n/localized';
-import { formatMarkdown } from '../formatters/markdown';
 import { STATUS_SYMBOL } from '../formatters/strings';
 import type { Checker, CheckedDocument } from './checker';
+import { lazyModules } from './lazy';
 import { say } from './messages';
 import type { CheckSnapshot } from './worker/snapshot';
 
@@ -177,7 +175,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 /** The same Markdown report as `strategitjek check --format markdown`. */
 function markdownReport(document: vscode.TextDocument, snapshot: CheckSnapshot): string {
   const report = { ...snapshot.report, path: vscode.workspace.asRelativePath(document.uri) };
-  return formatMarkdown([{ report, meta: snapshot.meta }], { config: snapshot.config });
+  return lazyModules().formatMarkdown([{ report, meta: snapshot.meta }], { config: snapshot.config });
 }
 
 function escapeHtml(text: string): string {
@@ -251,7 +249,7 @@ function legend(language: Language): string {
  * or folder the save link writes the report of.
  */
 function reportHtml(language: Language, coverage: string, markdown: string, source: vscode.Uri, target: vscode.Uri, styleNonce: string): string {
-  const body = micromark(markdown, { extensions: [gfmTable()], htmlExtensions: [gfmTableHtml()] });
+  const body = lazyModules().renderMarkdown(markdown);
   const saveHref = `command:${SAVE_REPORT}?${encodeURIComponent(JSON.stringify([source.toString()]))}`;
   const file = target.path.split('/').pop() ?? '';
   return `<!DOCTYPE html>

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { sanitizeConfig } from '../core/config/sanitize';
 import type { ConfigInput } from '../core/config/types';
-import { RULE_IDS } from '../core/rules';
+import { RULE_IDS } from '../core/rules/ruleIds';
 import { isLanguage, type Language } from '../core/i18n/localized';
 
 type RunMode = 'onType' | 'onSave' | 'manual';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { parseConfig } from '../core/parseConfig';
 import { classifyReadError, configReadMessage } from '../core/config/readProblem';
 import type { ConfigInput } from '../core/config/types';
 import { LineIndex } from '../core/text/lineIndex';
+import { lazyModules } from './lazy';
 import { uiLanguage } from './settings';
 
 const NAMES = ['.strategitjek.yaml', '.strategitjek.yml'];
@@ -84,7 +84,7 @@ export class WorkspaceConfigs implements vscode.Disposable {
         return {};
       }
       const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
-      const { config, problems } = parseConfig(text, language);
+      const { config, problems } = lazyModules().parseConfig(text, language);
       if (problems.length > 0) {
         const lines = new LineIndex(text);
         const toPosition = (offset: number) => {

@@ -10,7 +10,8 @@ import { toFileReport } from '../../src/core/report';
 import { InlineBackend, WorkerBackend, type WorkerLike } from '../../src/extension/worker/client';
 import type { FromWorker, ToWorker } from '../../src/extension/worker/protocol';
 import { CheckQueue } from '../../src/extension/worker/queue';
-import { checkSnapshot, markEdit } from '../../src/extension/worker/snapshot';
+import { markEdit } from '../../src/extension/worker/snapshot';
+import { checkSnapshot } from '../../src/extension/worker/takeSnapshot';
 
 /*
  * The checking worker's parts that need no editor: the plain snapshot the

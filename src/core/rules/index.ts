@@ -28,6 +28,7 @@ import strategicAgenda from './strategic-agenda';
 import strategicAgendaGuidance from './strategic-agenda-guidance';
 import { buildConfigSchema, buildFrontmatterSchema } from '../schemas/buildSchemas';
 import type { DocumentType } from '../catalogue/catalogues';
+import { RULE_IDS } from './ruleIds';
 import type { Rule } from './types';
 
 /** Every rule, in the order findings are produced and documented. */
@@ -62,7 +63,10 @@ export const RULES: readonly Rule[] = [
   ambitionEthicsGuidance,
 ];
 
-export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+export { RULE_IDS };
+
+// The ids are listed once more, without the rules, for the extension host (ruleIds.ts); they must not drift.
+if (RULES.map((rule) => rule.meta.id).join() !== RULE_IDS.join()) throw new Error('src/core/rules/ruleIds.ts does not list the rules of src/core/rules/index.ts in order');
 
 /** The rules that check a document of this type: its catalogue's and the document-level ones. */
 export function rulesFor(type: DocumentType): readonly Rule[] {

@@ -1,6 +1,6 @@
 import type { FromWorker, ToWorker } from './protocol';
 import { createLinter, type Linter } from '../../core/incremental';
-import { checkSnapshot } from './snapshot';
+import { checkSnapshot } from './takeSnapshot';
 
 type CheckRequest = Extract<ToWorker, { type: 'check' }>;
 
