@@ -179,12 +179,35 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
   // themes without treating them, so they are never evidence.
   const ignored = (section: Section) => isContentsSection(section) || isClosingSection(section);
 
+  // Read once per check, not once per element: which blocks are case boxes or examples, each section's prose
+  // blocks, and per element the sections whose prose speaks of it (in document order).
+  const exampleBlocks = new Set(document.blocks.filter(isExampleBlock));
+  const allSections = [document.root, ...document.sections];
+  const prose = new Map(allSections.map((section) => [section, proseBlocks(section)] as const));
+  const proseHits = new Map<ElementId, Map<Section, Block[]>>();
+  for (const section of allSections) {
+    if (ignored(section) || section.kind === 'pseudo') continue;
+    for (const block of prose.get(section)!) {
+      if (summaryBlocks.has(block) || exampleBlocks.has(block)) continue;
+      for (const id of blockScores.get(block)!.keys()) {
+        let bySection = proseHits.get(id);
+        if (!bySection) proseHits.set(id, (bySection = new Map()));
+        const hits = bySection.get(section);
+        if (hits) hits.push(block);
+        else bySection.set(section, [block]);
+      }
+    }
+  }
+
+  // The element most of a section's prose speaks of (ties: the first in catalogue order).
   const dominant = new Map<Section, ElementId>();
-  for (const section of [document.root, ...document.sections]) {
+  for (const section of allSections) {
+    const sums = new Map<ElementId, number>();
+    for (const block of prose.get(section)!) for (const [id, score] of blockScores.get(block)!) sums.set(id, (sums.get(id) ?? 0) + score.score);
     let best: ElementId | undefined;
     let bestScore = 0;
     for (const id of catalogue.ids) {
-      const score = proseBlocks(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
+      const score = sums.get(id) ?? 0;
       if (score > bestScore) {
         best = id;
         bestScore = score;
@@ -246,10 +269,8 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
       else unmatchedMapping = mapped;
     }
     for (const section of headingNamed.get(id) ?? []) candidates.push(wholeSection('heading', section));
-    for (const section of [document.root, ...document.sections]) {
-      if (ignored(section) || section.kind === 'pseudo') continue;
-      const hits = proseBlocks(section).filter((block) => scoreOf(block, id) > 0 && !summaryBlocks.has(block) && !isExampleBlock(block));
-      if (hits.length > 0 && isEvidence(hits, id, blockScores, thresholds)) {
+    for (const [section, hits] of proseHits.get(id) ?? []) {
+      if (isEvidence(hits, id, blockScores, thresholds)) {
         const named = sectionNamesOther(section, id);
         // A section about another element (by its heading, or by what most of its text speaks of).
         // The document's title section is about the whole document: a half-page ambition in
@@ -264,7 +285,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
         candidates.push(candidate);
       }
     }
-    const exampleHits = document.blocks.filter((block) => isExampleBlock(block) && !summaryBlocks.has(block) && scoreOf(block, id) >= 2);
+    const exampleHits = document.blocks.filter((block) => exampleBlocks.has(block) && !summaryBlocks.has(block) && scoreOf(block, id) >= 2);
     if (exampleHits.length > 0) {
       candidates.push({ kind: 'prose', section: exampleHits[0].section, anchor: exampleHits[0].range, blocks: exampleHits, example: true });
     }
@@ -282,7 +303,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
     }
     const weakSignal = catalogue.weakSignalScore;
     if (candidates.length === 0 && weakSignal !== undefined) {
-      const weak = document.blocks.filter((block) => scoreOf(block, id) >= weakSignal && !summaryBlocks.has(block) && !isExampleBlock(block) && !ignored(block.section));
+      const weak = document.blocks.filter((block) => scoreOf(block, id) >= weakSignal && !summaryBlocks.has(block) && !exampleBlocks.has(block) && !ignored(block.section));
       if (weak.length > 0) candidates.push({ kind: 'prose', section: weak[0].section, anchor: weak[0].range, blocks: weak, possible: true });
     }
 
