@@ -23,9 +23,10 @@ function summary(result: LintResult) {
 
 /** The frontmatter's YAML errors in a text, or undefined without a closed frontmatter block. */
 function yamlErrors(text: string): number | undefined {
-  const match = /^\uFEFF?---[ \t]*(\r\n|\r|\n)([\s\S]*?)(\r\n|\r|\n)---[ \t]*(\r\n|\r|\n|$)/.exec(text);
+  // An empty frontmatter (`---` right after `---`) has no line break before its closing fence.
+  const match = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/.exec(text);
   if (!match) return undefined;
-  return parseDocument(match[2].replace(/\r\n?/g, '\n'), { uniqueKeys: true, logLevel: 'silent' }).errors.length;
+  return parseDocument((match[1] ?? '').replace(/\r\n?/g, '\n'), { uniqueKeys: true, logLevel: 'silent' }).errors.length;
 }
 
 describe('properties over generated and mutated strategies', function () {

@@ -61,11 +61,21 @@ describe('line budget', () => {
     assert.ok(document.skippedShortLines.length > 0);
   });
 
-  it('reads CRLF and lone CR line breaks as line breaks', () => {
-    for (const lineBreak of ['\r\n', '\r']) {
-      const text = `# X${lineBreak}${lineBreak}${`- x${lineBreak}`.repeat(3000)}`;
-      assert.ok(budgetLines(text).skipped.length > 0, JSON.stringify(lineBreak));
-    }
+  it('reads CRLF and lone CR line breaks as line breaks, and skips the same lines as with LF', () => {
+    const skippedLines = (text: string) => {
+      const lines = text.split(/\r\n|\r|\n/);
+      const starts: number[] = [];
+      let offset = 0;
+      for (const line of lines) {
+        starts.push(offset);
+        offset += line.length + (text.startsWith('\r\n', offset + line.length) ? 2 : 1);
+      }
+      return budgetLines(text).skipped.map((run) => [starts.findIndex((start) => start >= run.start), starts.findLastIndex((start) => start <= run.end)]);
+    };
+    const flood = (lineBreak: string) => `# X${lineBreak}${lineBreak}${`- x${lineBreak}`.repeat(3000)}Tekst efter listen.${lineBreak}`;
+    const lf = skippedLines(flood('\n'));
+    assert.ok(lf.length > 0);
+    for (const lineBreak of ['\r\n', '\r']) assert.deepEqual(skippedLines(flood(lineBreak)), lf, JSON.stringify(lineBreak));
   });
 
   it('is reported once, at the first skipped line, with the number of lines skipped', () => {

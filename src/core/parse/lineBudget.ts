@@ -140,7 +140,8 @@ export function budgetLines(text: string): BudgetedText {
       if (fence === undefined) fence = topFence;
       else if (topFence[0] === fence[0] && topFence.length >= fence.length && head.trim() === topFence) fence = undefined;
     }
-    const earned = line.next - line.start;
+    // A line break earns one unit whatever its kind, so CRLF and CR texts are judged exactly as LF ones.
+    const earned = line.end - line.start + (line.next > line.end ? 1 : 0);
     const short = line.end - first < SHORT_LINE;
     // After a skipped run the parser sees one blank line, so the line starts a block.
     const startsBlock = !blank && (previousBlank || run !== undefined || (head !== '' && BLOCK_START.test(head)));
