@@ -5,7 +5,7 @@ import { guardPipes } from '../parse/pipeGuard';
 import { guardLongParagraphs } from '../parse/lineRunGuard';
 import { budgetLines } from '../parse/lineBudget';
 import { guardNesting } from '../parse/nestingGuard';
-import { readFrontmatter } from '../parse/frontmatter';
+import { frontmatterEnd, readFrontmatter } from '../parse/frontmatter';
 import { createParseCache, parseMarkdown, type ParseCache, type ParseOptions } from '../parse/markdown';
 import { trailingOpenFence } from '../parse/openFence';
 import { LineIndex } from '../text/lineIndex';
@@ -43,13 +43,17 @@ interface SubstanceMemo {
 /** Builds the document model: text → Markdown tree → sections and blocks. */
 export function buildDocument(input: string, cache?: DocumentCache): StrategyDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const nested = guardNesting(guardLongParagraphs(guardPipes(guardBrackets(text))));
+  // The parser guards defuse the body only: the frontmatter is YAML, read as written (a long run of
+  // `key: value` lines is not a paragraph to join, deep YAML indentation is not a nested list).
+  const bodyStart = frontmatterEnd(text);
+  const nested = guardNesting(guardLongParagraphs(guardPipes(guardBrackets(text.slice(bodyStart)))));
   const budgeted = budgetLines(nested.text);
-  const guarded = { text: budgeted.text, blanked: nested.blanked };
-  const tree = parseMarkdown(guarded.text, cache ? { ...cache.parseOptions, cache: cache.parse } : {});
+  const inDocument = (range: TextRange) => ({ start: range.start + bodyStart, end: range.end + bodyStart });
+  const guardedText = text.slice(0, bodyStart) + budgeted.text;
+  const tree = parseMarkdown(guardedText, cache ? { ...cache.parseOptions, cache: cache.parse } : {});
   const memo: SubstanceMemo = { previous: cache?.substance, next: cache ? new Map() : undefined };
   const lines = new LineIndex(text);
-  const frontmatter = readFrontmatter(guarded.text, tree);
+  const frontmatter = readFrontmatter(guardedText, tree);
 
   const root: Section = {
     kind: 'root',
@@ -85,12 +89,12 @@ export function buildDocument(input: string, cache?: DocumentCache): StrategyDoc
     if (node.type === 'yaml') continue;
     if (node.type === 'heading') {
       close((s) => s.kind === 'pseudo' || s.depth >= node.depth, range.start);
-      open(makeSection(guarded.text, node, range, isSetext(guarded.text, range.start) ? 'setext' : 'atx', node.depth));
+      open(makeSection(guardedText, node, range, isSetext(guardedText, range.start) ? 'setext' : 'atx', node.depth));
       continue;
     }
     if (node.type === 'paragraph' && isPseudoHeading(node)) {
       close((s) => s.kind === 'pseudo', range.start);
-      open(makeSection(guarded.text, node, range, 'pseudo', Math.min(current().depth + 1, 7)));
+      open(makeSection(guardedText, node, range, 'pseudo', Math.min(current().depth + 1, 7)));
       continue;
     }
     collectBlocks(node, current(), blocks, memo);
@@ -98,9 +102,9 @@ export function buildDocument(input: string, cache?: DocumentCache): StrategyDoc
   close(() => true, text.length);
   if (cache) cache.substance = memo.next!;
 
-  const skipped = guarded.blanked.map((run) => ({ start: run.start, end: run.end, depth: run.depth }));
-  const openFence = trailingOpenFence(guarded.text, tree.children[tree.children.length - 1]);
-  return { text, lines, frontmatter, root, sections, blocks, skipped, skippedShortLines: budgeted.skipped, openFence };
+  const skipped = nested.blanked.map((run) => ({ ...inDocument(run), depth: run.depth }));
+  const openFence = trailingOpenFence(guardedText, tree.children[tree.children.length - 1]);
+  return { text, lines, frontmatter, root, sections, blocks, skipped, skippedShortLines: budgeted.skipped.map(inDocument), openFence };
 }
 
 function makeSection(source: string, node: Heading | Paragraph, range: TextRange, kind: Section['kind'], depth: number): Section {

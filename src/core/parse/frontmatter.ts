@@ -33,6 +33,20 @@ export interface Frontmatter {
 
 const OPENING_FENCE = /^---[ \t]*(\r\n|\r|\n)/;
 
+const CLOSING_FENCE = /^---[ \t]*$/m;
+
+/**
+ * Where a closed frontmatter block ends (just after its closing `---`), or 0
+ * when the text does not open with one: read before parsing, so that the
+ * parser guards leave the YAML exactly as written.
+ */
+export function frontmatterEnd(text: string): number {
+  const opening = OPENING_FENCE.exec(text);
+  if (!opening) return 0;
+  const closing = CLOSING_FENCE.exec(text.slice(opening[0].length));
+  return closing ? opening[0].length + closing.index + closing[0].length : 0;
+}
+
 /** Reads the frontmatter that remark found, keeping exact positions. */
 export function readFrontmatter(text: string, tree: Root): Frontmatter {
   const node = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;

@@ -18,8 +18,8 @@
  * replaced by spaces, so the parser sees one blank line and every offset
  * stays valid. The runs are reported to the user (the `readable-text` rule).
  *
- * Nothing else changes meaning. The frontmatter is never touched. A line
- * that may open or close a fenced code block is never skipped, except in a
+ * Nothing else changes meaning (the frontmatter is never given to it, see
+ * `buildDocument`). A line that may open or close a fenced code block is never skipped, except in a
  * run that starts and ends outside any top-level fence, so code never leaks
  * into the text after a run. Lines that may end an HTML block (`-->`, `?>`,
  * `]]>`, a closing tag) are never skipped either.
@@ -55,8 +55,6 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CONTAINER_FENCE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})/;
 const HTML_END = /-->|\?>|\]\]>|<\//g;
 const BLOCK_START = /^[ \t>]*(?:[-*+#<]|\d{1,9}[.)])/;
-const FRONTMATTER_OPENING = /^---[ \t]*(?:\r\n|\r|\n)/;
-const FRONTMATTER_CLOSING = /^---[ \t]*$/m;
 
 export interface BudgetedText {
   /** The text to parse; identical to the input unless runs were skipped. */
@@ -81,16 +79,7 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 /** The characters a block marker, fence or container starts with. */
 const MARKER_CHARACTERS = '`~>-*+#<0123456789';
 
-/** Where the frontmatter ends (after its closing line), or 0 when the text has none. */
-function frontmatterEnd(text: string): number {
-  const opening = FRONTMATTER_OPENING.exec(text);
-  if (!opening) return 0;
-  const closing = FRONTMATTER_CLOSING.exec(text.slice(opening[0].length));
-  return closing ? opening[0].length + closing.index + closing[0].length : 0;
-}
-
 export function budgetLines(text: string): BudgetedText {
-  const protectedUntil = frontmatterEnd(text);
   const skipped: BudgetedText['skipped'] = [];
   let credit = SAVINGS;
   let previousBlank = true;
@@ -116,7 +105,7 @@ export function budgetLines(text: string): BudgetedText {
     const at = text.indexOf('\n', from);
     return at < 0 ? text.length : at;
   };
-  for (let start = protectedUntil; start < text.length; ) {
+  for (let start = 0; start < text.length; ) {
     const end = lineEnd(start);
     const next = end === text.length ? end : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     const line = { start, end, next };
