@@ -1,3 +1,5 @@
+import { blankRanges } from './blankRanges';
+
 /**
  * Keeps the Markdown parser's time proportional to the characters of a text,
  * whatever its shape.
@@ -155,13 +157,5 @@ export function budgetLines(text: string): BudgetedText {
     if (fence === run.fence) run.safeEnd = line.end;
   }
   closeRun();
-  if (skipped.length === 0) return { text, skipped };
-  const parts: string[] = [];
-  let copied = 0;
-  for (const range of skipped) {
-    parts.push(text.slice(copied, range.start), ' '.repeat(range.end - range.start));
-    copied = range.end;
-  }
-  parts.push(text.slice(copied));
-  return { text: parts.join(''), skipped };
+  return { text: blankRanges(text, skipped.map((run) => [run.start, run.end] as const)), skipped };
 }
