@@ -56,6 +56,11 @@ function run(command, args) {
 let passed = 0;
 let failed = 0;
 const rows = [];
+// Each failed test's title and first error lines (the in-editor reporter's "✘" block), repeated under the
+// closing table: a CI log is often read from its end, and the suites print far above it.
+const failures = [];
+const failureBlocks = (output) => [...output.matchAll(/^ {2}✘ .*(?:\n {6}.*){0,4}/gm)].map((match) => match[0]);
+const summary = () => `\n${rows.join('\n')}${failures.length > 0 ? `\n\nFailed:\n${failures.join('\n')}` : ''}\n\n${passed} passed, ${failed} failed`;
 for (const [name, command, args] of stages) {
   const started = Date.now();
   const { code, output } = await run(command, args);
@@ -64,11 +69,12 @@ for (const [name, command, args] of stages) {
     passed += Number(counts[1]);
     failed += Number(counts[2]);
   }
+  failures.push(...failureBlocks(output).map((block) => `[${name}]\n${block}`));
   rows.push(`${name.padEnd(32)} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${code === 0 ? 'ok' : `FAILED (exit ${code})`}${counts ? `  ${counts[1]} passed, ${counts[2]} failed` : ''}`);
   if (code !== 0) {
     if (!counts) failed++;
-    console.log(`\n${rows.join('\n')}\n\n${passed} passed, ${failed} failed`);
+    console.log(summary());
     process.exit(code ?? 1);
   }
 }
-console.log(`\n${rows.join('\n')}\n\n${passed} passed, ${failed} failed`);
+console.log(summary());
