@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, RootContent, Strong, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { guardBrackets } from '../parse/bracketGuard';
 import { guardPipes } from '../parse/pipeGuard';
@@ -97,6 +97,14 @@ export function buildDocument(input: string, cache?: DocumentCache): StrategyDoc
       open(makeSection(guardedText, node, range, 'pseudo', Math.min(current().depth + 1, 7)));
       continue;
     }
+    const runIn = node.type === 'paragraph' ? runInHeading(node) : undefined;
+    if (runIn) {
+      close((s) => s.kind === 'pseudo', range.start);
+      open(makeSection(guardedText, runIn.head, rangeOf(runIn.head), 'pseudo', Math.min(current().depth + 1, 7)));
+      const rest: Paragraph = { type: 'paragraph', children: runIn.rest, position: { start: runIn.rest[0].position!.start, end: node.position!.end } };
+      collectBlocks(rest, current(), blocks, memo);
+      continue;
+    }
     collectBlocks(node, current(), blocks, memo);
   }
   close(() => true, text.length);
@@ -107,7 +115,7 @@ export function buildDocument(input: string, cache?: DocumentCache): StrategyDoc
   return { text, lines, frontmatter, root, sections, blocks, skipped, skippedShortLines: budgeted.skipped.map(inDocument), openFence };
 }
 
-function makeSection(source: string, node: Heading | Paragraph, range: TextRange, kind: Section['kind'], depth: number): Section {
+function makeSection(source: string, node: Heading | Paragraph | Strong, range: TextRange, kind: Section['kind'], depth: number): Section {
   const { text, number } = splitHeadingNumber(toString(node));
   return {
     kind,
@@ -130,6 +138,25 @@ function isPseudoHeading(node: Paragraph): boolean {
   const text = toString(meaningful[0]).trim();
   const words = countWords(text);
   return words > 0 && words <= PSEUDO_HEADING_MAX_WORDS && !/[.;,]$/.test(text);
+}
+
+/**
+ * A paragraph that opens with a short bold phrase and goes on in plain text ("**Sådan gør vi.** Vi
+ * laver små forsøg …"): a run-in heading, as letters, memos and web pages head their paragraphs. The
+ * bold phrase is read as a heading over the rest of the paragraph, so the paragraph is a section of
+ * its own, as if the phrase stood on a line by itself.
+ */
+function runInHeading(node: Paragraph): { head: Strong; rest: PhrasingContent[] } | undefined {
+  const [first, ...rest] = node.children;
+  if (!first || first.type !== 'strong' || !first.position) return undefined;
+  const words = countWords(toString(first));
+  const after = rest.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (words === 0 || words > PSEUDO_HEADING_MAX_WORDS || after.length === 0 || !after[0].position) return undefined;
+  // Set off from what follows by its own punctuation; "**Byrådet** beslutter …" is a sentence whose
+  // subject is bold, and the role belongs to that sentence.
+  const next = after[0].type === 'text' ? after[0].value.trimStart() : '';
+  if (!/[.:?!]$/.test(toString(first).trim()) && !/^[.:?!–—-]/.test(next)) return undefined;
+  return { head: first, rest: after };
 }
 
 function isSetext(source: string, start: number): boolean {

@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import { buildDocument } from '../../src/core/model/buildDocument';
+
+/** The sections below the title, as heading text, kind and the text of their blocks. */
+function outline(text: string) {
+  return buildDocument(text).sections.slice(1).map((section) => ({
+    heading: section.text,
+    kind: section.kind,
+    heads: text.slice(section.headingRange.start, section.headingRange.end),
+    blocks: section.blocks.map((block) => block.text),
+  }));
+}
+
+describe('a bold phrase that opens a paragraph is read as a run-in heading', () => {
+  it('makes the phrase a pseudo-heading over the rest of its paragraph', () => {
+    const text = '# Min ambition\n\n**Sådan gør vi.** Vi laver små forsøg.\n\n**Hvor går grænsen?** Vi gemmer ingen telefoner.\n\nEt afsnit mere.\n';
+    assert.deepEqual(outline(text), [
+      { heading: 'Sådan gør vi.', kind: 'pseudo', heads: '**Sådan gør vi.**', blocks: ['Vi laver små forsøg.'] },
+      { heading: 'Hvor går grænsen?', kind: 'pseudo', heads: '**Hvor går grænsen?**', blocks: ['Vi gemmer ingen telefoner.', 'Et afsnit mere.'] },
+    ]);
+  });
+
+  it('takes a phrase set off by the punctuation that follows it', () => {
+    const text = '# T\n\n**Data** – vi deler kun det nødvendige.\n';
+    assert.deepEqual(outline(text), [{ heading: 'Data', kind: 'pseudo', heads: '**Data**', blocks: ['– vi deler kun det nødvendige.'] }]);
+  });
+
+  it('leaves a bold word that is part of its sentence, a long bold sentence and a paragraph of bold alone as they were', () => {
+    const roles = '# T\n\n## Hvem bestemmer?\n\n**Byrådet** beslutter de store linjer.\n\n**Vi har i mange år arbejdet med at gøre tingene enklere for borgerne i hele kommunen.** Det fortsætter.\n';
+    assert.deepEqual(outline(roles), [
+      {
+        heading: 'Hvem bestemmer?',
+        kind: 'atx',
+        heads: '## Hvem bestemmer?',
+        blocks: ['Byrådet beslutter de store linjer.', 'Vi har i mange år arbejdet med at gøre tingene enklere for borgerne i hele kommunen. Det fortsætter.'],
+      },
+    ]);
+    const alone = '# T\n\n**Ansvar og roller**\n\nDirektionen ejer strategien.\n';
+    assert.deepEqual(outline(alone), [{ heading: 'Ansvar og roller', kind: 'pseudo', heads: '**Ansvar og roller**', blocks: ['Direktionen ejer strategien.'] }]);
+  });
+});
