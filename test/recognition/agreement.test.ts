@@ -13,10 +13,14 @@ import { formatScore, loadCorpus, scoreCorpus, type Score } from '../corpus/corp
 const tuning = loadCorpus('tuning');
 const sealed = loadCorpus('sealed');
 
-/** Floors under today's figures: a change that loses agreement fails here. */
+/**
+ * Floors under today's figures: a change that loses agreement fails here. Batch 6 (cold: 80.0 % tuning,
+ * 76.0 % sealed) brought them to 85.2 % / 94.1 % / 3.8 % (tuning) and 78.6 % / 91.1 % / 13.5 % (sealed).
+ * New labelled text may lower a floor, with its figures here; a code change must not.
+ */
 const FLOORS = {
-  tuning: { agreement: 0.85, lackingFlagged: 0.95, falseFlags: 0.07 },
-  sealed: { agreement: 0.78, lackingFlagged: 0.91, falseFlags: 0.13 },
+  tuning: { agreement: 0.85, lackingFlagged: 0.94, falseFlags: 0.07 },
+  sealed: { agreement: 0.78, lackingFlagged: 0.91, falseFlags: 0.14 },
 };
 
 /** What issue 8 asks of the sealed part. */

@@ -13,8 +13,11 @@ const tuning = loadCorpus('tuning', AMBITIONS_ROOT);
 const sealed = loadCorpus('sealed', AMBITIONS_ROOT);
 const ids = AMBITION_CATALOGUE.ids;
 
-/** Floors under today's figures (83.0 % and 70.8 % with batch 5, which scored 60 % cold on both parts). */
-const FLOORS = { tuning: 0.82, sealed: 0.7 };
+/**
+ * Floors under today's figures: 80.2 % and 70.1 % with batch 6, which scored 61.7 % and 66.7 % cold
+ * (83.0 % and 70.8 % before it). New labelled text lowers them; a code change must not.
+ */
+const FLOORS = { tuning: 0.8, sealed: 0.7 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 
