@@ -493,13 +493,19 @@ function decide(
   }
   const explicit = candidates.filter((c) => c.kind === 'marker' || c.kind === 'mapping');
   const pool = explicit.length > 0 ? explicit : candidates;
+  for (const candidate of pool) candidate.strength = candidate.blocks.reduce((sum, block) => sum + scoreOf(block), 0);
+  // In the order `better` ranks candidates of equal status, so the first one judged present wins and the
+  // rest need not be judged: a long strategy names an element in dozens of sections.
+  const ordered = [...pool].sort(
+    (a, b) => KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || (b.strength ?? 0) - (a.strength ?? 0) || a.anchor.start - b.anchor.start,
+  );
   let best: (Candidate & { status: ElementStatus; substance: Substance; reasons: ThinReason[]; uncovered: string[] }) | undefined;
-  for (const candidate of pool) {
-    candidate.strength = candidate.blocks.reduce((sum, block) => sum + scoreOf(block), 0);
+  for (const candidate of ordered) {
     const { substance, reasons, uncovered } = judge(element, candidate, thresholds, prepared);
     const status: ElementStatus = reasons.length === 0 ? 'present' : 'thin';
     const judged = { ...candidate, status, substance, reasons, uncovered };
     if (!best || better(judged, best)) best = judged;
+    if (status === 'present') break;
   }
   const chosen = best!;
   return {
