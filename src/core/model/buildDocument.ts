@@ -20,25 +20,31 @@ const PSEUDO_HEADING_MAX_WORDS = 12;
 
 /**
  * What an incremental linter keeps between checks of one document: parsed
- * chapters by their text, and each block's substance by its kind and text.
- * Entries the last build did not use are dropped.
+ * chapters by their text, and what each node of those chapters gave as a
+ * block. A chapter that did not change keeps its nodes (only their positions
+ * move), so its blocks are not read, normalised and counted again; the
+ * entries go with the nodes when a chapter is parsed anew.
  */
 export interface DocumentCache {
   parse: ParseCache;
-  substance: Map<string, Substance>;
+  blocks: WeakMap<object, NodeBlock>;
   /** For tests: chapter sizes, so small texts are parsed in chapters too. */
   parseOptions?: Pick<ParseOptions, 'chunkAbove' | 'chunkSize'>;
 }
 
 export function createDocumentCache(parseOptions?: DocumentCache['parseOptions']): DocumentCache {
-  return { parse: createParseCache(), substance: new Map(), parseOptions };
+  return { parse: createParseCache(), blocks: new WeakMap(), parseOptions };
 }
 
-/** Substance figures of the build in progress: from the cache when the block's text was seen before. */
-interface SubstanceMemo {
-  previous: Map<string, Substance> | undefined;
-  next: Map<string, Substance> | undefined;
+/** A block as its node gave it: what does not depend on where the node now stands. */
+interface NodeBlock {
+  kind: Block['kind'];
+  text: string;
+  substance: Substance;
 }
+
+/** Blocks read from nodes before, by node; absent for a one-off build. */
+type BlockMemo = WeakMap<object, NodeBlock> | undefined;
 
 /** Builds the document model: text → Markdown tree → sections and blocks. */
 export function buildDocument(input: string, cache?: DocumentCache): StrategyDocument {
@@ -46,12 +52,14 @@ export function buildDocument(input: string, cache?: DocumentCache): StrategyDoc
   // The parser guards defuse the body only: the frontmatter is YAML, read as written (a long run of
   // `key: value` lines is not a paragraph to join, deep YAML indentation is not a nested list).
   const bodyStart = frontmatterEnd(text);
-  const nested = guardNesting(guardLongParagraphs(guardPipes(guardBrackets(text.slice(bodyStart)))));
+  const body = text.slice(bodyStart);
+  const nested = guardNesting(guardLongParagraphs(guardPipes(guardBrackets(body))));
   const budgeted = budgetLines(nested.text);
   const inDocument = (range: TextRange) => ({ start: range.start + bodyStart, end: range.end + bodyStart });
-  const guardedText = text.slice(0, bodyStart) + budgeted.text;
+  // Guards that find nothing hand back the text they were given: then the parser reads the text itself, not a copy.
+  const guardedText = budgeted.text === body ? text : text.slice(0, bodyStart) + budgeted.text;
   const tree = parseMarkdown(guardedText, cache ? { ...cache.parseOptions, cache: cache.parse } : {});
-  const memo: SubstanceMemo = { previous: cache?.substance, next: cache ? new Map() : undefined };
+  const memo: BlockMemo = cache?.blocks;
   const lines = new LineIndex(text);
   const frontmatter = readFrontmatter(guardedText, tree);
 
@@ -108,7 +116,6 @@ export function buildDocument(input: string, cache?: DocumentCache): StrategyDoc
     collectBlocks(node, current(), blocks, memo);
   }
   close(() => true, text.length);
-  if (cache) cache.substance = memo.next!;
 
   const skipped = nested.blanked.map((run) => ({ ...inDocument(run), depth: run.depth }));
   const openFence = trailingOpenFence(guardedText, tree.children[tree.children.length - 1]);
@@ -179,7 +186,7 @@ function rangeOf(node: Nodes): TextRange {
  * Turns one top-level node into blocks, descending into lists, quotes and
  * tables with an explicit stack (no recursion), and records markers.
  */
-function collectBlocks(top: RootContent, section: Section, blocks: Block[], memo: SubstanceMemo): void {
+function collectBlocks(top: RootContent, section: Section, blocks: Block[], memo: BlockMemo): void {
   const pending: Array<{ node: Nodes; quoted: boolean }> = [{ node: top, quoted: false }];
   while (pending.length > 0) {
     const { node, quoted } = pending.pop()!;
@@ -190,7 +197,7 @@ function collectBlocks(top: RootContent, section: Section, blocks: Block[], memo
       case 'paragraph':
       case 'heading':
         section.markers.push(...markersIn(inlineHtml(node)));
-        pushBlock(blocks, section, quoted ? 'quote' : 'paragraph', toString(node), rangeOf(node), memo);
+        pushBlock(blocks, section, quoted ? 'quote' : 'paragraph', node, () => toString(node), rangeOf(node), memo);
         break;
       case 'list':
         for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i], quoted });
@@ -202,7 +209,7 @@ function collectBlocks(top: RootContent, section: Section, blocks: Block[], memo
         if (own.length > 0) {
           const start = rangeOf(own[0]).start;
           const end = rangeOf(own[own.length - 1]).end;
-          pushBlock(blocks, section, 'listItem', own.map((child) => toString(child)).join(' '), { start, end }, memo);
+          pushBlock(blocks, section, 'listItem', node, () => own.map((child) => toString(child)).join(' '), { start, end }, memo);
         }
         for (let i = nested.length - 1; i >= 0; i--) pending.push({ node: nested[i], quoted });
         break;
@@ -220,10 +227,10 @@ function collectBlocks(top: RootContent, section: Section, blocks: Block[], memo
   }
 }
 
-function pushTable(table: Table, section: Section, blocks: Block[], memo: SubstanceMemo): void {
+function pushTable(table: Table, section: Section, blocks: Block[], memo: BlockMemo): void {
   table.children.forEach((row, index) => {
-    const text = row.children.map((cell) => toString(cell).trim()).join(' | ');
-    pushBlock(blocks, section, index === 0 ? 'tableHeader' : 'tableRow', text, rangeOf(row), memo);
+    const read = () => row.children.map((cell) => toString(cell).trim()).join(' | ');
+    pushBlock(blocks, section, index === 0 ? 'tableHeader' : 'tableRow', row, read, rangeOf(row), memo);
   });
 }
 
@@ -234,12 +241,14 @@ function inlineHtml(node: Paragraph | Heading): string {
     .join(' ');
 }
 
-function pushBlock(blocks: Block[], section: Section, kind: Block['kind'], text: string, range: TextRange, memo: SubstanceMemo): void {
-  const key = memo.next ? `${kind}\n${text}` : '';
-  const known = memo.next ? (memo.next.get(key) ?? memo.previous?.get(key)) : undefined;
-  const substance = known ? { ...known } : substanceOf(kind, text);
-  if (memo.next && !memo.next.has(key)) memo.next.set(key, known ?? { ...substance });
-  const block: Block = { kind, text: text.replace(/\s+/g, ' ').trim(), range, substance, section };
+function pushBlock(blocks: Block[], section: Section, kind: Block['kind'], node: object, read: () => string, range: TextRange, memo: BlockMemo): void {
+  let known = memo?.get(node);
+  if (!known || known.kind !== kind) {
+    const text = read();
+    known = { kind, text: text.replace(/\s+/g, ' ').trim(), substance: substanceOf(kind, text) };
+    memo?.set(node, known);
+  }
+  const block: Block = { kind, text: known.text, range, substance: { ...known.substance }, section };
   section.blocks.push(block);
   blocks.push(block);
 }

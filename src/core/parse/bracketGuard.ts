@@ -19,21 +19,33 @@ export function guardBrackets(text: string, limit = MAX_OPEN_BRACKETS): string {
   let unmatched = 0;
   const masked: Array<[number, number]> = [];
   let lineHasText = false;
+  // Where the next `[` and `]` stand (-1: none left), each found again only once passed, so the jumps below stay linear.
+  let nextOpen = -2;
+  let nextClose = -2;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    if (open === 0 && unmatched === 0) {
+      // Nothing is open, so a blank line has nothing to reset: jump to the next bracket (most text has few).
+      if (nextOpen !== -1 && nextOpen < i) nextOpen = text.indexOf('[', i);
+      if (nextClose !== -1 && nextClose < i) nextClose = text.indexOf(']', i);
+      const next = nextOpen < 0 ? nextClose : nextClose < 0 ? nextOpen : Math.min(nextOpen, nextClose);
+      if (next < 0) break;
+      i = next;
+      lineHasText = true;
+    }
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       // A blank line ends the paragraph, and with it every open bracket.
       if (!lineHasText) open = unmatched = 0;
       lineHasText = false;
       continue;
     }
-    if (ch !== ' ' && ch !== '\t' && ch !== '\r') lineHasText = true;
+    if (code !== 32 && code !== 9 && code !== 13) lineHasText = true;
     let mask = false;
-    if (ch === ']') {
+    if (code === 93) {
       if (open > 0) open--;
       else if (unmatched < limit) unmatched++;
       else mask = true;
-    } else if (ch === '[') {
+    } else if (code === 91) {
       if (open < limit) open++;
       else mask = true;
     }

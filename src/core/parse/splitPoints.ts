@@ -71,17 +71,22 @@ const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})$/;
 /** The start of an HTML block that a blank line ends (tags, closing tags); erring towards HTML only removes cut points. */
 const HTML_UNTIL_BLANK = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 
+/** The HTML blocks that may contain blank lines: how each opens, and what ends it. */
+const HTML_BLOCKS: Array<[RegExp, RegExp]> = [
+  [/^<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+
 /** For an HTML block that may contain blank lines, the pattern that ends it. */
 function htmlBlockEnd(line: string): RegExp | undefined {
-  const trimmed = line.replace(/^ {0,3}/, '');
-  const cases: Array<[RegExp, RegExp]> = [
-    [/^<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
-    [/^<!--/, /-->/],
-    [/^<\?/, /\?>/],
-    [/^<![A-Za-z]/, />/],
-    [/^<!\[CDATA\[/, /\]\]>/],
-  ];
-  for (const [opens, closes] of cases) {
+  // Every such block starts with "<" after at most three spaces; most lines are prose and stop here.
+  const first = line.search(/[^ ]/);
+  if (first < 0 || first > 3 || line[first] !== '<') return undefined;
+  const trimmed = line.slice(first);
+  for (const [opens, closes] of HTML_BLOCKS) {
     if (opens.test(trimmed)) return closes.test(trimmed.replace(opens, '')) ? undefined : closes;
   }
   return undefined;

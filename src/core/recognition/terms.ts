@@ -101,36 +101,37 @@ export interface TokenizedText {
  * again on every pause in typing, and all but one of its paragraphs and
  * headings are the same as last time. A prepared text depends on nothing but
  * its text, and what is learnt about it later (its index, guard counts,
- * scores) is kept with it. Bounded by the characters held.
+ * scores) is kept with it. Two generations bound the memory: texts go into
+ * the current one, a text found only in the older one moves up, and when the
+ * current one holds more than the limit it becomes the older one (and the
+ * older one is dropped). A hit in the current generation costs one lookup,
+ * where a most-recently-used order cost a delete and an insert per hit.
  */
-const recent = new Map<string, TokenizedText>();
-let recentCharacters = 0;
+let current = new Map<string, TokenizedText>();
+let older = new Map<string, TokenizedText>();
+let currentCharacters = 0;
 const RECENT_CHARACTERS = 1 << 20;
 const RECENT_LONGEST = 16 * 1024;
 
 /** Forgets the texts prepared lately: for measurements of a first, cold check. */
 export function forgetPreparedTexts(): void {
-  recent.clear();
-  recentCharacters = 0;
+  current = new Map();
+  older = new Map();
+  currentCharacters = 0;
 }
 
 export function prepare(text: string): TokenizedText {
-  const known = recent.get(text);
-  if (known) {
-    // Most recently used last, so the oldest go first.
-    recent.delete(text);
-    recent.set(text, known);
-    return known;
-  }
-  const prepared: TokenizedText = { text, lower: text.toLowerCase(), tokens: tokenize(text) };
+  const known = current.get(text);
+  if (known) return known;
+  const prepared = older.get(text) ?? { text, lower: text.toLowerCase(), tokens: tokenize(text) };
   // Paragraphs and headings are kept; a single block too long to be one is not worth the room.
   if (text.length <= RECENT_LONGEST) {
-    recent.set(text, prepared);
-    recentCharacters += text.length;
-    for (const [oldest] of recent) {
-      if (recentCharacters <= RECENT_CHARACTERS) break;
-      recent.delete(oldest);
-      recentCharacters -= oldest.length;
+    current.set(text, prepared);
+    currentCharacters += text.length;
+    if (currentCharacters > RECENT_CHARACTERS) {
+      older = current;
+      current = new Map();
+      currentCharacters = 0;
     }
   }
   return prepared;
