@@ -172,7 +172,10 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
   // A paragraph that touches many elements at once is a summary, wherever it stands.
   const summaryBlocks = new Set<Block>();
   for (const block of document.blocks) {
-    const spread = [...(blockScores.get(block)?.values() ?? [])].filter((s) => s.score >= SUMMARY_MENTION).length;
+    let spread = 0;
+    blockScores.get(block)?.forEach((s) => {
+      if (s.score >= SUMMARY_MENTION) spread++;
+    });
     if (spread >= thresholds.summarySpread || isPreambleBlock(block) || isSummarySection(block.section)) summaryBlocks.add(block);
   }
   // Tables of contents and closing matter (glossaries, appendices) name
@@ -203,7 +206,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
   const dominant = new Map<Section, ElementId>();
   for (const section of allSections) {
     const sums = new Map<ElementId, number>();
-    for (const block of prose.get(section)!) for (const [id, score] of blockScores.get(block)!) sums.set(id, (sums.get(id) ?? 0) + score.score);
+    for (const block of prose.get(section)!) blockScores.get(block)!.forEach((score, id) => sums.set(id, (sums.get(id) ?? 0) + score.score));
     let best: ElementId | undefined;
     let bestScore = 0;
     for (const id of catalogue.ids) {
@@ -276,7 +279,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
         // The document's title section is about the whole document: a half-page ambition in
         // prose answers all its questions there, and none of them is a side remark.
         const aboutOther = named || (dominant.get(section) !== undefined && dominant.get(section) !== id && section.kind !== 'root' && !isTitleSection(section));
-        const candidate = proseCandidate(section, hits, dominant.get(section) === id && !named, blockScores, id);
+        const candidate = proseCandidate(section, prose.get(section)!, hits, dominant.get(section) === id && !named, blockScores, id);
         if (aboutOther) {
           // Judge the remark by the sentences that carry it, not by the paragraphs around them.
           const said = candidate.blocks.reduce((sum, block) => sum + scoreTerms(prepare(block.text), vocabulary.get(id)!.body).score, 0);
@@ -346,18 +349,18 @@ function wholeSection(kind: EvidenceKind, section: Section): Candidate {
 }
 
 /**
- * Prose evidence in a section whose heading does not name the element. When
- * most of the section is about the element the whole section is judged;
- * otherwise only the paragraphs that carry it.
+ * Prose evidence in a section whose heading does not name the element (`own`:
+ * the section's prose blocks). When most of the section is about the element
+ * the whole section is judged; otherwise only the paragraphs that carry it.
  */
 function proseCandidate(
   section: Section,
+  own: Block[],
   hits: Block[],
   isTopic: boolean,
   scores: Map<Block, Map<ElementId, TermScore>>,
   id: ElementId,
 ): Candidate {
-  const own = proseBlocks(section);
   const hitWords = hits.reduce((sum, block) => sum + block.substance.words, 0);
   const allWords = own.reduce((sum, block) => sum + block.substance.words, 0);
   if (isTopic && section.kind !== 'root' && hitWords * 2 >= allWords) {
@@ -369,11 +372,27 @@ function proseCandidate(
   return { kind: 'prose', section, anchor: hits[0].range, blocks };
 }
 
+/**
+ * The sentences of a block that carry an element, by the block's score for it: a score belongs to one
+ * prepared text and lives as long as that text is remembered, so a paragraph that did not change since
+ * the last check is not split again. `null`: every sentence carries it.
+ */
+const carryingSentences = new WeakMap<TermScore, { text: string; substance: Substance } | null>();
+
 /** A block reduced to the sentences that contain hits, with its substance recounted. */
 function sentencesWithHits(block: Block, score: TermScore): Block {
   if (block.kind === 'listItem' || block.kind === 'tableRow') return block;
-  const spans = splitSentences(block.text);
-  if (spans.length === 0) return block;
+  let reduced = carryingSentences.get(score);
+  if (reduced === undefined) {
+    reduced = reduceToHits(block.text, score);
+    carryingSentences.set(score, reduced);
+  }
+  return reduced ? { ...block, text: reduced.text, substance: { ...reduced.substance } } : block;
+}
+
+function reduceToHits(text: string, score: TermScore): { text: string; substance: Substance } | null {
+  const spans = splitSentences(text);
+  if (spans.length === 0) return null;
   // One merge walk over the sorted hit starts and the spans keeps this linear.
   const starts = score.hits.map((hit) => hit.start).sort((a, b) => a - b);
   const kept: typeof spans = [];
@@ -382,12 +401,12 @@ function sentencesWithHits(block: Block, score: TermScore): Block {
     while (h < starts.length && starts[h] < span.start) h++;
     if (h < starts.length && starts[h] < span.end) kept.push(span);
   }
-  if (kept.length === spans.length) return block;
-  const text = kept.map((span) => block.text.slice(span.start, span.end)).join(' ');
+  if (kept.length === spans.length) return null;
+  const reduced = kept.map((span) => text.slice(span.start, span.end)).join(' ');
   const substance = emptySubstance();
-  substance.words = countWords(text);
+  substance.words = countWords(reduced);
   substance.sentences = kept.length;
-  return { ...block, text, substance };
+  return { text: reduced, substance };
 }
 
 /** Strong phrases count on their own; weaker words need company. */
