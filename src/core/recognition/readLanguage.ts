@@ -28,10 +28,22 @@ export function isReadableLanguage(paragraphs: Iterable<Token[]>): boolean {
   let words = 0;
   let known = 0;
   for (const tokens of paragraphs) {
-    for (const token of tokens) {
-      words++;
-      if (FUNCTION_WORDS.has(token.norm)) known++;
-    }
+    const counted = functionWords(tokens);
+    words += tokens.length;
+    known += counted;
   }
   return words < MIN_WORDS || known / words >= MIN_SHARE;
+}
+
+/** Function words per paragraph's tokens, kept with them: a paragraph that did not change is not counted again. */
+const counts = new WeakMap<Token[], number>();
+
+function functionWords(tokens: Token[]): number {
+  let known = counts.get(tokens);
+  if (known === undefined) {
+    known = 0;
+    for (const token of tokens) if (FUNCTION_WORDS.has(token.norm)) known++;
+    counts.set(tokens, known);
+  }
+  return known;
 }

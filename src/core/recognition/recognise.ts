@@ -6,7 +6,6 @@ import { addSubstance, countWords, emptySubstance, statements } from '../model/s
 import type { Block, Section, StrategyDocument, Substance, TextRange } from '../model/types';
 import { blocksUnder } from '../model/walk';
 import { splitSentences } from '../text/sentences';
-import { ancestry } from '../model/walk';
 import { isReadableLanguage } from './readLanguage';
 import { isClosingSection, isContentsSection, isExampleSection, isPreambleBlock, isSummarySection } from './sectionRoles';
 import { combineTermLists, compileTerm, prepare, scoreTermLists, scoreTerms, type CompiledTerm, type TermLists, type TermScore, type TokenizedText } from './terms';
@@ -92,11 +91,6 @@ function titleSections(document: StrategyDocument): Set<Section> {
  */
 const SIDE_REMARK_PRESENT_SCORE = 9;
 
-/** Blocks in case boxes, examples and block quotes: they show someone else's practice. */
-function isExampleBlock(block: Block): boolean {
-  return block.kind === 'quote' || ancestry(block.section).some(isExampleSection);
-}
-
 const KIND_PRIORITY: Record<EvidenceKind, number> = { marker: 5, mapping: 4, heading: 3, prose: 2, summary: 1 };
 
 const HOW_TERMS = HOW_CUES.map((term) => compileTerm(term));
@@ -157,6 +151,26 @@ function bodyScoresOf(prepared: TokenizedText, vocabulary: Vocabulary): Map<Elem
   return scores;
 }
 
+/** Every element's heading terms in one list, as for the body. */
+const headingLists = new WeakMap<Vocabulary, TermLists<ElementId>>();
+
+/** What a heading says of each element, kept with the prepared heading like a paragraph's scores. */
+const headingScores = new WeakMap<TokenizedText, { vocabulary: Vocabulary; scores: Map<ElementId, number> }>();
+
+function headingScoresOf(prepared: TokenizedText, vocabulary: Vocabulary): Map<ElementId, number> {
+  const known = headingScores.get(prepared);
+  if (known?.vocabulary === vocabulary) return known.scores;
+  let lists = headingLists.get(vocabulary);
+  if (!lists) {
+    lists = combineTermLists([...vocabulary].map(([id, terms]) => [id, terms.heading] as [ElementId, CompiledTerm[]]));
+    headingLists.set(vocabulary, lists);
+  }
+  const scores = new Map<ElementId, number>();
+  for (const [id, score] of scoreTermLists(prepared, lists)) if (score.score > 0) scores.set(id, score.score);
+  headingScores.set(prepared, { vocabulary, scores });
+  return scores;
+}
+
 export function recognise(document: StrategyDocument, config: ResolvedConfig, catalogue: Catalogue = catalogueOf(document)): Recognition {
   const vocabulary = compileVocabulary(config, catalogue);
   const thresholds = config.thresholds;
@@ -184,7 +198,14 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
 
   // Read once per check, not once per element: which blocks are case boxes or examples, each section's prose
   // blocks, and per element the sections whose prose speaks of it (in document order).
+  // A section is inside a case box when it or a section above it is one (parents come before children).
+  const inExample = new Map<Section, boolean>([[document.root, false]]);
+  for (const section of document.sections) inExample.set(section, isExampleSection(section) || !!(section.parent && inExample.get(section.parent)));
+  const isExampleBlock = (block: Block) => block.kind === 'quote' || !!inExample.get(block.section);
   const exampleBlocks = new Set(document.blocks.filter(isExampleBlock));
+  // The blocks that speak of some element, in case boxes and in summaries: each element looks for its hits there.
+  const exampleScored = document.blocks.filter((block) => exampleBlocks.has(block) && !summaryBlocks.has(block) && blockScores.get(block)!.size > 0);
+  const summaryScored = document.blocks.filter((block) => summaryBlocks.has(block) && blockScores.get(block)!.size > 0);
   const allSections = [document.root, ...document.sections];
   const prose = new Map(allSections.map((section) => [section, proseBlocks(section)] as const));
   const proseHits = new Map<ElementId, Map<Section, Block[]>>();
@@ -227,13 +248,13 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
   const possibleHeadings = new Map<ElementId, Section[]>();
   const namesOf = new Map<Section, Set<ElementId>>();
   for (const section of document.sections) {
-    if (ignored(section) || isSummarySection(section) || ancestry(section).some(isExampleSection)) continue;
+    if (ignored(section) || isSummarySection(section) || inExample.get(section)) continue;
     // The document's title ("Strategi for digital omstilling") names the whole
     // text, not one element: its words say nothing about where an element stands.
     if (isTitleSection(section)) continue;
-    const heading = prepare(section.text);
+    const named = headingScoresOf(prepare(section.text), vocabulary);
     for (const id of catalogue.ids) {
-      const score = scoreTerms(heading, vocabulary.get(id)!.heading).score;
+      const score = named.get(id) ?? 0;
       if (score === 0) continue;
       const body = blocksUnder(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
       if (score < 2 && body < 2) {
@@ -263,15 +284,15 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
     let unmatchedMapping: string | undefined;
 
     for (const section of document.sections) {
-      if (section.markers.includes(id)) candidates.push(wholeSection('marker', section));
+      if (section.markers.includes(id)) candidates.push(wholeSection('marker', section, isExampleBlock));
     }
     const mapped = mapping[id];
     if (mapped !== undefined) {
       const section = findSectionByHeading(document, mapped);
-      if (section) candidates.push(wholeSection('mapping', section));
+      if (section) candidates.push(wholeSection('mapping', section, isExampleBlock));
       else unmatchedMapping = mapped;
     }
-    for (const section of headingNamed.get(id) ?? []) candidates.push(wholeSection('heading', section));
+    for (const section of headingNamed.get(id) ?? []) candidates.push(wholeSection('heading', section, isExampleBlock));
     for (const [section, hits] of proseHits.get(id) ?? []) {
       if (isEvidence(hits, id, blockScores, thresholds)) {
         const named = sectionNamesOther(section, id);
@@ -288,11 +309,11 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
         candidates.push(candidate);
       }
     }
-    const exampleHits = document.blocks.filter((block) => exampleBlocks.has(block) && !summaryBlocks.has(block) && scoreOf(block, id) >= 2);
+    const exampleHits = exampleScored.filter((block) => scoreOf(block, id) >= 2);
     if (exampleHits.length > 0) {
       candidates.push({ kind: 'prose', section: exampleHits[0].section, anchor: exampleHits[0].range, blocks: exampleHits, example: true });
     }
-    const summaryHits = document.blocks.filter((block) => summaryBlocks.has(block) && scoreOf(block, id) >= 2);
+    const summaryHits = summaryScored.filter((block) => scoreOf(block, id) >= 2);
     if (summaryHits.length > 0) {
       candidates.push({ kind: 'summary', section: summaryHits[0].section, anchor: summaryHits[0].range, blocks: summaryHits });
     }
@@ -302,7 +323,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
     // section that may already be there.
     if (candidates.length === 0) {
       const possible = (possibleHeadings.get(id) ?? []).find((section) => !isTitleSection(section));
-      if (possible) candidates.push({ ...wholeSection('heading', possible), possible: true });
+      if (possible) candidates.push({ ...wholeSection('heading', possible, isExampleBlock), possible: true });
     }
     const weakSignal = catalogue.weakSignalScore;
     if (candidates.length === 0 && weakSignal !== undefined) {
@@ -344,7 +365,7 @@ function proseBlocks(section: Section): Block[] {
 }
 
 /** A section and everything under it, except case boxes and examples from elsewhere. */
-function wholeSection(kind: EvidenceKind, section: Section): Candidate {
+function wholeSection(kind: EvidenceKind, section: Section, isExampleBlock: (block: Block) => boolean): Candidate {
   return { kind, section, anchor: section.headingRange, blocks: blocksUnder(section).filter((block) => !isExampleBlock(block) || isExampleSection(section)) };
 }
 
