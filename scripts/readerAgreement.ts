@@ -1,20 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ELEMENT_IDS, type ElementId } from '../src/core/catalogue/elementTypes';
+import { AMBITION_CATALOGUE, STRATEGY_CATALOGUE } from '../src/core/catalogue/catalogues';
+import type { ElementId } from '../src/core/catalogue/elementTypes';
 import { lint } from '../src/core/lint';
 import type { ElementStatus } from '../src/core/recognition/recognise';
-import { loadCorpus } from '../test/corpus/corpus';
+import { AMBITIONS_ROOT, CORPUS_ROOT, loadCorpus } from '../test/corpus/corpus';
 
 /*
- * `npx tsx scripts/readerAgreement.ts`: how far two careful readers agree on the sealed part, beside how
- * far the checker agrees with each. The second reader labelled the sealed documents without seeing the
- * first reader's labels or the checker (test/fixtures/corpus/second-reader/README.md). Two readers who
+ * `npx tsx scripts/readerAgreement.ts [--ambitions]`: how far two careful readers agree on the sealed
+ * part of the strategy corpus (or of the ambitions), beside how far the checker agrees with each. The
+ * second reader labelled the sealed documents without seeing the first reader's labels or the checker
+ * (test/fixtures/corpus/second-reader/README.md). Two readers who
  * disagree on one element in five put a ceiling on any checker's agreement with either of them, so this is
  * the yardstick for the corpus figures. Only aggregate figures are printed: the sealed part is evaluated,
  * never tuned on.
  */
-const SECOND_READER = join(import.meta.dirname, '..', 'test', 'fixtures', 'corpus', 'second-reader');
+const ambitions = process.argv.includes('--ambitions');
+const ROOT = ambitions ? AMBITIONS_ROOT : CORPUS_ROOT;
+const SECOND_READER = join(ROOT, 'second-reader');
+const ELEMENT_IDS = (ambitions ? AMBITION_CATALOGUE : STRATEGY_CATALOGUE).ids;
 
 interface SecondLabel {
   verdict: ElementStatus;
@@ -37,7 +42,7 @@ const add = (map: Map<ElementId, Tally>, id: ElementId, agree: boolean) => {
 };
 
 let documents = 0;
-for (const document of loadCorpus('sealed')) {
+for (const document of loadCorpus('sealed', ROOT)) {
   const file = join(SECOND_READER, `${document.name}.labels.yaml`);
   if (!existsSync(file)) continue;
   documents++;

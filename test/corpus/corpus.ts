@@ -10,7 +10,7 @@ import { lint } from '../../src/core/lint';
  * figures a reviewer cares about. `tuning/` may be read when recognition
  * changes; `sealed/` is only ever scored in aggregate.
  */
-const CORPUS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'corpus');
+export const CORPUS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 export const AMBITIONS_ROOT = join(import.meta.dirname, '..', 'fixtures', 'ambitions');
 export type Part = 'tuning' | 'sealed';
 
