@@ -28,6 +28,11 @@ export const ambitionEthics = {
       'kunstig intelligens', 'chatgpt', 'copilot', 'algoritm*', 'kamera*', 'overvågning*', 'persondata*', 'data', 'gdpr', 'samtykke*', 'sagsbehandling*', 'afgørelse*', 'robot*', 'sensor*', 'velfærdsteknologi*', 'skærm*', 'borgernes', 'involvere*', 'inddrage*', 'inddrager', 'et menneske', 'mennesket', 'dilemma*', 'hjemmel',
       'artificial intelligence', 'algorithm*', 'camera*', 'surveillance', 'personal data', 'case handling', 'casework', 'decision*', 'consent', 'involve*', 'a human', 'a person', 'residents', 'sensors', 'screen*',
       'personvern*', 'involvera*', 'involvere',
+      // What a concrete consideration is about: recordings and data kept on people, scores and profiles,
+      // and control of people, in the words leaders use for them.
+      'billede*', 'billeder', 'foto*', 'video*', 'lydoptag*', 'optagelse*', 'telefon*', 'journal*', 'risikoscore*', 'profilering*', 'registrering*', 'sporing*', 'kontrol',
+      'bilde*', 'opptak*', 'bild*', 'inspelning*',
+      'photo*', 'recording*', 'phone*', 'records', 'profiling', 'scoring', 'monitoring', 'tracking',
     ],
   },
 } satisfies ElementVocabulary;
