@@ -8,3 +8,11 @@ export const CONTRACT_SENSE = ['leverandør*', 'kontrakt*', 'driftsaftale*', 'dr
 
 /** Sentences in which "dagsorden" is one meeting's agenda. */
 export const MEETING_SENSE = ['referat*', 'godkendelse*', 'eventuelt', 'mødeindkaldelse*', 'minutes'];
+
+/** Paragraphs that speak of something digital: technology, data, systems and the tools staff use. */
+export const DIGITAL_SENSE = [
+  'digital*', 'digitale', 'teknologi*', 'technolog*', 'teknik*', 'data*', 'kunstig intelligens', 'artificial intelligence', 'ai', 'ki', 'algoritm*', 'algorithm*', 'system*', 'app*',
+  'it-*', 'software', 'skærm*', 'screen*', 'sensor*', 'kamera*', 'camera*', 'robot*', 'chatbot*', 'automat*', 'selvbetjening*', 'online', 'platform*', 'værktøj*', 'verktøy*', 'verktyg*', 'tool*',
+  'video*', 'smartphone*', 'computer*', 'tablet*', 'ipad*', 'skærme', 'overvåg*', 'overvåk*', 'övervak*', 'surveillance', 'persondata*', 'personoplysning*', 'personal data', 'gdpr', 'registrer*',
+  'digitalisering*', 'digitalisation', 'digitalization', 'teknikk*', 'teknologi', 'tekniken',
+];
