@@ -118,7 +118,7 @@ if (part('edit')) table(['size', 'incremental p50', 'incremental p95', 'full lin
 // the former path ran the core on it, the present one sends text to the worker.
 if (part('stall')) {
   console.log('Longest main-thread stall on the extension\'s own path (open + 5 edits; 1 ms ticker)');
-  table(['size', 'inline (before)', 'worker (now)', 'open + 5 edits, inline', 'open + 5 edits, worker', 'thread busy, inline', 'thread busy, worker'], await measureStalls([
+  table(['size', 'inline (before)', 'worker (now)', 'open → result, worker', 'open + 5 edits, inline', 'open + 5 edits, worker', 'thread busy, inline', 'thread busy, worker'], await measureStalls([
     ['350 KB', 350 * 1024],
     ['1 MB', 1024 * 1024],
   ]));
