@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ELEMENT_IDS, type ElementId } from '../../src/core/catalogue/elementTypes';
@@ -129,4 +129,62 @@ export function formatScore(title: string, score: Score, documents: number): str
   const kinds = [...score.confusion].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`);
   if (kinds.length > 0) lines.push(`  disagreements (label → verdict): ${kinds.join(', ')}`);
   return lines.join('\n');
+}
+
+/** A second reader's label: a single best verdict and the verdicts the reader thinks defensible. */
+export interface SecondLabel {
+  verdict: ElementStatus;
+  accept: ElementStatus[];
+}
+
+/** Agreements out of judgements. */
+export interface Agreement {
+  total: number;
+  agree: number;
+}
+
+/** Per element and over all: the second reader against the first, and the checker against each and either. */
+export interface ReaderComparison {
+  documents: number;
+  readers: Map<ElementId, Agreement>;
+  checkerFirst: Map<ElementId, Agreement>;
+  checkerSecond: Map<ElementId, Agreement>;
+  checkerEither: Map<ElementId, Agreement>;
+}
+
+/**
+ * Compares the first reader's labels (the corpus sidecars) with a blind second reader's
+ * (`<root>/second-reader/<name>.labels.yaml`) and the checker with both, for the documents the second
+ * reader labelled. The second reader's own verdict is scored against the first reader's accept set, the
+ * way the checker is scored.
+ */
+export function compareReaders(documents: CorpusDocument[], root: string, ids: readonly ElementId[] = ELEMENT_IDS): ReaderComparison {
+  const fresh = () => new Map<ElementId, Agreement>(ids.map((id) => [id, { total: 0, agree: 0 }]));
+  const result: ReaderComparison = { documents: 0, readers: fresh(), checkerFirst: fresh(), checkerSecond: fresh(), checkerEither: fresh() };
+  const add = (map: Map<ElementId, Agreement>, id: ElementId, agree: boolean) => {
+    const tally = map.get(id)!;
+    tally.total++;
+    if (agree) tally.agree++;
+  };
+  for (const document of documents) {
+    const file = join(root, 'second-reader', `${document.name}.labels.yaml`);
+    if (!existsSync(file)) continue;
+    result.documents++;
+    const second = (parse(readFileSync(file, 'utf8')) as { elements: Record<ElementId, SecondLabel> }).elements;
+    const verdicts = lint(document.text).recognition.verdicts;
+    for (const id of ids) {
+      const first = document.labels[id].accept;
+      const checker = verdicts.get(id)!.status;
+      add(result.readers, id, first.includes(second[id].verdict));
+      add(result.checkerFirst, id, first.includes(checker));
+      add(result.checkerSecond, id, second[id].accept.includes(checker));
+      add(result.checkerEither, id, first.includes(checker) || second[id].accept.includes(checker));
+    }
+  }
+  return result;
+}
+
+/** The sum of a comparison's per-element agreements. */
+export function overall(map: Map<ElementId, Agreement>): Agreement {
+  return [...map.values()].reduce((a, b) => ({ total: a.total + b.total, agree: a.agree + b.agree }), { total: 0, agree: 0 });
 }

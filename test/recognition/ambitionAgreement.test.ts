@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { AMBITION_CATALOGUE } from '../../src/core/catalogue/catalogues';
-import { AMBITIONS_ROOT, formatScore, loadCorpus, scoreCorpus, type Score } from '../corpus/corpus';
+import { AMBITIONS_ROOT, compareReaders, formatScore, loadCorpus, overall, scoreCorpus, type Score } from '../corpus/corpus';
 
 /*
  * Agreement on leaders' "Min digitale ambition" documents
@@ -46,9 +46,19 @@ describe('agreement with reviewers on the labelled ambitions', () => {
     });
   }
 
+  let readerLine = '';
+  it('a blind second reader labelled every sealed ambition and agrees with the first on at least 90 % of the judgements', () => {
+    const comparison = compareReaders(sealed, AMBITIONS_ROOT, ids);
+    assert.equal(comparison.documents, sealed.length);
+    const readers = overall(comparison.readers);
+    const checker = overall(comparison.checkerFirst);
+    readerLine = `  a blind second reader agrees with the first on ${((100 * readers.agree) / readers.total).toFixed(1)} % of the sealed judgements; the checker on ${((100 * checker.agree) / checker.total).toFixed(1)} % (scripts/readerAgreement.ts --ambitions)`;
+    assert.ok(readers.agree / readers.total >= 0.9, readerLine);
+  });
+
   after(() => {
     if (!tuningScore || !sealedScore) return;
     const met = ratio(sealedScore.all.agree, sealedScore.all.total) >= TARGET ? 'met' : 'NOT met';
-    console.log(['', formatScore('Ambitions, tuning part', tuningScore, tuning.length), '', formatScore('Ambitions, sealed part', sealedScore, sealed.length), `  issue 13 target on the sealed part: agreement ≥ 90 % ${met}`, ''].join('\n'));
+    console.log(['', formatScore('Ambitions, tuning part', tuningScore, tuning.length), '', formatScore('Ambitions, sealed part', sealedScore, sealed.length), `  issue 13 target on the sealed part: agreement ≥ 90 % ${met}`, readerLine, ''].join('\n'));
   });
 });
