@@ -132,7 +132,7 @@ export function formatScore(title: string, score: Score, documents: number): str
 }
 
 /** A second reader's label: a single best verdict and the verdicts the reader thinks defensible. */
-export interface SecondLabel {
+interface SecondLabel {
   verdict: ElementStatus;
   accept: ElementStatus[];
 }
