@@ -213,13 +213,13 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
     if (ignored(section) || section.kind === 'pseudo') continue;
     for (const block of prose.get(section)!) {
       if (summaryBlocks.has(block) || exampleBlocks.has(block)) continue;
-      for (const id of blockScores.get(block)!.keys()) {
+      blockScores.get(block)!.forEach((_, id) => {
         let bySection = proseHits.get(id);
         if (!bySection) proseHits.set(id, (bySection = new Map()));
         const hits = bySection.get(section);
         if (hits) hits.push(block);
         else bySection.set(section, [block]);
-      }
+      });
     }
   }
 
@@ -433,13 +433,18 @@ function reduceToHits(text: string, score: TermScore): { text: string; substance
 /** Strong phrases count on their own; weaker words need company. */
 function isEvidence(hits: Block[], id: ElementId, scores: Map<Block, Map<ElementId, TermScore>>, thresholds: Thresholds): boolean {
   let total = 0;
-  const distinct = new Set<string>();
+  // Two distinct terms are all that is asked, so the first two suffice.
+  let first: string | undefined;
+  let distinct = 0;
   let strongest = 0;
   for (const block of hits) {
     const score = scores.get(block)!.get(id)!;
     total += score.score;
     for (const hit of score.hits) {
-      distinct.add(hit.term.label);
+      if (distinct === 0) {
+        first = hit.term.label;
+        distinct = 1;
+      } else if (distinct === 1 && hit.term.label !== first) distinct = 2;
       strongest = Math.max(strongest, hit.term.weight);
     }
   }
@@ -449,7 +454,7 @@ function isEvidence(hits: Block[], id: ElementId, scores: Map<Block, Map<Element
   const dedicatedBullet = hits.some(
     (block) => block.kind === 'listItem' && block.substance.words <= DEDICATED_BULLET_MAX_WORDS && scores.get(block)!.get(id)!.score >= 2,
   );
-  return strongest >= 3 || (total >= thresholds.evidenceMinScore && distinct.size >= 2) || dedicatedBullet;
+  return strongest >= 3 || (total >= thresholds.evidenceMinScore && distinct >= 2) || dedicatedBullet;
 }
 
 function judge(
