@@ -64,6 +64,20 @@ describe('document edits', () => {
     assert.equal(applyEdits(text, [markSectionEdit(result.document, section, 'ethics')]), '# Strategi\n\n## Sådan gør vi\n\n<!-- strategitjek: ethics -->\n\nTekst.\n');
   });
 
+  it('marks a run-in heading after its whole paragraph, so the paragraph stays whole and the marker counts for it', () => {
+    const text = '# Strategi\n\n## Om os\n\nIndledning.\n\n**Sådan passer vi på data.** Vi gemmer kun det nødvendige\nog sletter resten efter et år.\n\nMere tekst.\n';
+    const result = lint(text);
+    const section = result.document.sections.find((s) => s.text === 'Sådan passer vi på data.')!;
+    const marked = applyEdits(text, [markSectionEdit(result.document, section, 'ethics')]);
+    assert.equal(
+      marked,
+      '# Strategi\n\n## Om os\n\nIndledning.\n\n**Sådan passer vi på data.** Vi gemmer kun det nødvendige\nog sletter resten efter et år.\n\n<!-- strategitjek: ethics -->\n\nMere tekst.\n',
+    );
+    const again = lint(marked);
+    assert.deepEqual(again.document.sections.find((s) => s.text === 'Sådan passer vi på data.')!.markers, ['ethics']);
+    assert.equal(again.recognition.verdicts.get('ethics')!.evidence, 'marker');
+  });
+
   describe('turning a rule off for one document', () => {
     const cases: Array<[string, string, string]> = [
       ['no frontmatter', '# S\n', '---\nstrategitjek:\n  rules:\n    ethics: off\n---\n\n# S\n'],

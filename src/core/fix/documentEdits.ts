@@ -46,11 +46,16 @@ export function fixAllMissing(result: MissingSectionsInput): TextEdit[] {
   });
 }
 
-/** Inserts `<!-- strategitjek: id -->` on the line after a section's heading. */
+/**
+ * Inserts `<!-- strategitjek: id -->` on the line after a section's heading. A run-in heading's paragraph
+ * goes on after the bold phrase, so there the marker goes after the whole paragraph, never into it.
+ */
 export function markSectionEdit(document: StrategyDocument, section: Section, id: ElementId): TextEdit {
   const lines = document.lines;
   const eol = lines.eol;
-  const headingEndLine = lines.positionAt(section.headingRange.end).line;
+  const first = section.blocks[0];
+  const runIn = section.kind === 'pseudo' && first && lines.positionAt(first.range.start).line === lines.positionAt(section.headingRange.end).line;
+  const headingEndLine = lines.positionAt(runIn ? first.range.end : section.headingRange.end).line;
   const at = lines.lineEnd(headingEndLine);
   return { start: at, end: at, text: `${eol}${eol}<!-- strategitjek: ${id} -->` };
 }
