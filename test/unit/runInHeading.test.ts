@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildDocument } from '../../src/core/model/buildDocument';
+import { lint } from '../../src/core/lint';
 
 /** The sections below the title, as heading text, kind and the text of their blocks. */
 function outline(text: string) {
@@ -37,5 +38,14 @@ describe('a bold phrase that opens a paragraph is read as a run-in heading', () 
     ]);
     const alone = '# T\n\n**Ansvar og roller**\n\nDirektionen ejer strategien.\n';
     assert.deepEqual(outline(alone), [{ heading: 'Ansvar og roller', kind: 'pseudo', heads: '**Ansvar og roller**', blocks: ['Direktionen ejer strategien.'] }]);
+  });
+});
+
+describe('a run-in heading is never taken for the title', () => {
+  it('the "add frontmatter" fix of a text without headings names no bold lead-in as its title', () => {
+    const result = lint('**Kære kolleger.** Her er min plan for digitalisering i afdelingen.\n');
+    const fix = result.findings.find((finding) => finding.ruleId === 'frontmatter-recommended')?.fix;
+    assert.ok(fix, 'the rule offers a frontmatter');
+    assert.match(fix.edits[0].text, /^titel: "Digitaliseringsstrategi"$/m);
   });
 });

@@ -60,7 +60,7 @@ const rule: Rule = {
       const eol = document.lines.eol;
       // Valid placeholder values, so the inserted block passes the schema and
       // the author only has to overwrite them.
-      const title = document.sections.find((section) => section.depth === 1)?.text;
+      const title = document.sections.find((section) => section.depth === 1 && section.kind !== 'pseudo')?.text;
       const year = new Date().getFullYear();
       const skeleton = [...SKELETONS[catalogue.type](title, year), '---', '', ''].join(eol);
       context.report({
