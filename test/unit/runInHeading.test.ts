@@ -49,3 +49,22 @@ describe('a run-in heading is never taken for the title', () => {
     assert.match(fix.edits[0].text, /^titel: "Digitaliseringsstrategi"$/m);
   });
 });
+
+describe('a list item that opens with a bold lead-in', () => {
+  it('keeps the lead-in with the item when it is set off by its punctuation, and not when it belongs to the sentence', () => {
+    const text = '# T\n\n- **Et menneske bestemmer.** Ingen afgørelse træffes af en maskine alene.\n- **Direktionen** sætter retning.\n- **Åbenhed:** vi siger det, når vi bruger AI.\n';
+    assert.deepEqual(
+      buildDocument(text).blocks.map((block) => block.lead),
+      ['Et menneske bestemmer.', undefined, 'Åbenhed:'],
+    );
+  });
+
+  it('names the element of a principle that never uses its words in the item itself', () => {
+    const text = '# Principper\n\n- **Service i øjenhøjde.** Vi svarer hurtigt og forståeligt.\n- **Samarbejde.** Vi arbejder sammen med nabokommunerne.\n';
+    const plain = '# Principper\n\n- Service i øjenhøjde. Vi svarer hurtigt og forståeligt.\n- Samarbejde. Vi arbejder sammen med nabokommunerne.\n';
+    const withLead = lint(text).recognition.verdicts.get('citizen-value')!;
+    assert.equal(withLead.status, 'thin');
+    assert.equal(withLead.blocks[0].lead, 'Service i øjenhøjde.');
+    assert.equal(lint(plain).recognition.verdicts.get('citizen-value')!.status, 'missing');
+  });
+});

@@ -41,6 +41,7 @@ interface NodeBlock {
   kind: Block['kind'];
   text: string;
   substance: Substance;
+  lead?: string;
 }
 
 /** Blocks read from nodes before, by node; absent for a one-off build. */
@@ -209,7 +210,9 @@ function collectBlocks(top: RootContent, section: Section, blocks: Block[], memo
         if (own.length > 0) {
           const start = rangeOf(own[0]).start;
           const end = rangeOf(own[own.length - 1]).end;
-          pushBlock(blocks, section, 'listItem', node, () => own.map((child) => toString(child)).join(' '), { start, end }, memo);
+          const first = own[0];
+          const lead = () => (first.type === 'paragraph' ? runInHeading(first) : undefined);
+          pushBlock(blocks, section, 'listItem', node, () => own.map((child) => toString(child)).join(' '), { start, end }, memo, lead);
         }
         for (let i = nested.length - 1; i >= 0; i--) pending.push({ node: nested[i], quoted });
         break;
@@ -241,14 +244,25 @@ function inlineHtml(node: Paragraph | Heading): string {
     .join(' ');
 }
 
-function pushBlock(blocks: Block[], section: Section, kind: Block['kind'], node: object, read: () => string, range: TextRange, memo: BlockMemo): void {
+function pushBlock(
+  blocks: Block[],
+  section: Section,
+  kind: Block['kind'],
+  node: object,
+  read: () => string,
+  range: TextRange,
+  memo: BlockMemo,
+  runIn?: () => { head: Strong } | undefined,
+): void {
   let known = memo?.get(node);
   if (!known || known.kind !== kind) {
     const text = read();
-    known = { kind, text: text.replace(/\s+/g, ' ').trim(), substance: substanceOf(kind, text) };
+    const head = runIn?.()?.head;
+    known = { kind, text: text.replace(/\s+/g, ' ').trim(), substance: substanceOf(kind, text), lead: head ? toString(head).trim() : undefined };
     memo?.set(node, known);
   }
   const block: Block = { kind, text: known.text, range, substance: { ...known.substance }, section };
+  if (known.lead) block.lead = known.lead;
   section.blocks.push(block);
   blocks.push(block);
 }

@@ -32,6 +32,11 @@ export interface Block {
   substance: Substance;
   /** The section the block belongs to (its innermost one). */
   section: Section;
+  /**
+   * A list item's bold lead-in, set off by its punctuation ("**Et menneske bestemmer.** Ingen afgørelse
+   * …"): in principle lists it names what the item is about, as a heading would.
+   */
+  lead?: string;
 }
 
 type HeadingKind = 'atx' | 'setext' | 'pseudo';

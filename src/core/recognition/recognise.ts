@@ -223,6 +223,21 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
     }
   }
 
+  // List items whose bold lead-in names an element as a heading would ("**Et menneske bestemmer.** …"), per
+  // element and section. A weak heading word is not enough: the lead-in must name the element firmly.
+  const leadNamed = new Map<ElementId, Map<Section, Block[]>>();
+  for (const block of document.blocks) {
+    if (!block.lead || summaryBlocks.has(block) || exampleBlocks.has(block) || ignored(block.section)) continue;
+    headingScoresOf(prepare(block.lead), vocabulary).forEach((score, id) => {
+      if (score < 2) return;
+      let bySection = leadNamed.get(id);
+      if (!bySection) leadNamed.set(id, (bySection = new Map()));
+      const items = bySection.get(block.section);
+      if (items) items.push(block);
+      else bySection.set(block.section, [block]);
+    });
+  }
+
   // The element most of a section's prose speaks of (ties: the first in catalogue order).
   const dominant = new Map<Section, ElementId>();
   for (const section of allSections) {
@@ -308,6 +323,11 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
         }
         candidates.push(candidate);
       }
+    }
+    for (const [section, items] of leadNamed.get(id) ?? []) {
+      // Items already judged with their section (a heading or prose candidate there) need no candidate of their own.
+      if (candidates.some((candidate) => candidate.section === section)) continue;
+      candidates.push({ kind: 'prose', section, anchor: items[0].range, blocks: items });
     }
     const exampleHits = exampleScored.filter((block) => scoreOf(block, id) >= 2);
     if (exampleHits.length > 0) {
