@@ -15,11 +15,12 @@ const sealed = loadCorpus('sealed');
 
 /**
  * Floors under today's figures: a change that loses agreement fails here. Batch 6 (cold: 80.0 % tuning,
- * 76.0 % sealed) brought them to 85.2 % / 94.1 % / 3.8 % (tuning) and 78.6 % / 91.1 % / 13.5 % (sealed).
- * New labelled text may lower a floor, with its figures here; a code change must not.
+ * 76.0 % sealed) and batch 7 (cold: 74.0 % and 78.0 %) brought them to 84.4 % / 93.7 % / 4.1 % (tuning)
+ * and 78.6 % / 91.3 % / 13.5 % (sealed). New labelled text may lower a floor, with its figures here; a
+ * code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.85, lackingFlagged: 0.94, falseFlags: 0.07 },
+  tuning: { agreement: 0.84, lackingFlagged: 0.93, falseFlags: 0.07 },
   sealed: { agreement: 0.78, lackingFlagged: 0.91, falseFlags: 0.14 },
 };
 
