@@ -123,52 +123,40 @@ function compileVocabulary(config: Pick<ResolvedConfig, 'words'>, catalogue: Cat
   return vocabulary;
 }
 
-/** Every element's body terms in one list, so a paragraph is read once for all ten. */
-const bodyLists = new WeakMap<Vocabulary, TermLists<ElementId>>();
+/** Every element's heading terms, or body terms, in one list, so a text is read once for all elements. */
+const partLists = { heading: new WeakMap<Vocabulary, TermLists<ElementId>>(), body: new WeakMap<Vocabulary, TermLists<ElementId>>() };
 
-function bodyTermsOf(vocabulary: Vocabulary): TermLists<ElementId> {
-  let lists = bodyLists.get(vocabulary);
-  if (!lists) {
-    lists = combineTermLists([...vocabulary].map(([id, terms]) => [id, terms.body] as [ElementId, CompiledTerm[]]));
-    bodyLists.set(vocabulary, lists);
-  }
-  return lists;
-}
+type ScoresByElement = { vocabulary: Vocabulary; scores: Map<ElementId, TermScore> };
 
 /**
- * What a paragraph says of each element. Prepared texts are kept by their
- * text (see `prepare`), so an unchanged paragraph of a document being edited
- * answers from what it said at the last check.
+ * What a heading or a paragraph says of each element, read with the heading
+ * or the body terms. Prepared texts are kept by their text (see `prepare`),
+ * so an unchanged heading or paragraph of a document being edited answers
+ * from what it said at the last check.
  */
-const bodyScores = new WeakMap<TokenizedText, { vocabulary: Vocabulary; scores: Map<ElementId, TermScore> }>();
+const partScores = { heading: new WeakMap<TokenizedText, ScoresByElement>(), body: new WeakMap<TokenizedText, ScoresByElement>() };
 
-function bodyScoresOf(prepared: TokenizedText, vocabulary: Vocabulary): Map<ElementId, TermScore> {
-  const known = bodyScores.get(prepared);
+function scoresOf(prepared: TokenizedText, vocabulary: Vocabulary, part: 'heading' | 'body'): Map<ElementId, TermScore> {
+  const known = partScores[part].get(prepared);
   if (known?.vocabulary === vocabulary) return known.scores;
+  let lists = partLists[part].get(vocabulary);
+  if (!lists) {
+    lists = combineTermLists([...vocabulary].map(([id, terms]) => [id, terms[part]] as [ElementId, CompiledTerm[]]));
+    partLists[part].set(vocabulary, lists);
+  }
   const scores = new Map<ElementId, TermScore>();
-  for (const [id, score] of scoreTermLists(prepared, bodyTermsOf(vocabulary))) if (score.score > 0) scores.set(id, score);
-  bodyScores.set(prepared, { vocabulary, scores });
+  for (const [id, score] of scoreTermLists(prepared, lists)) if (score.score > 0) scores.set(id, score);
+  partScores[part].set(prepared, { vocabulary, scores });
   return scores;
 }
 
-/** Every element's heading terms in one list, as for the body. */
-const headingLists = new WeakMap<Vocabulary, TermLists<ElementId>>();
-
-/** What a heading says of each element, kept with the prepared heading like a paragraph's scores. */
-const headingScores = new WeakMap<TokenizedText, { vocabulary: Vocabulary; scores: Map<ElementId, number> }>();
-
-function headingScoresOf(prepared: TokenizedText, vocabulary: Vocabulary): Map<ElementId, number> {
-  const known = headingScores.get(prepared);
-  if (known?.vocabulary === vocabulary) return known.scores;
-  let lists = headingLists.get(vocabulary);
-  if (!lists) {
-    lists = combineTermLists([...vocabulary].map(([id, terms]) => [id, terms.heading] as [ElementId, CompiledTerm[]]));
-    headingLists.set(vocabulary, lists);
-  }
-  const scores = new Map<ElementId, number>();
-  for (const [id, score] of scoreTermLists(prepared, lists)) if (score.score > 0) scores.set(id, score.score);
-  headingScores.set(prepared, { vocabulary, scores });
-  return scores;
+/** Adds a block to an element's blocks in a section (an index read per element, in document order). */
+function addToIndex(index: Map<ElementId, Map<Section, Block[]>>, id: ElementId, section: Section, block: Block): void {
+  let bySection = index.get(id);
+  if (!bySection) index.set(id, (bySection = new Map()));
+  const blocks = bySection.get(section);
+  if (blocks) blocks.push(block);
+  else bySection.set(section, [block]);
 }
 
 export function recognise(document: StrategyDocument, config: ResolvedConfig, catalogue: Catalogue = catalogueOf(document)): Recognition {
@@ -179,7 +167,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
   for (const block of document.blocks) {
     const text = prepare(block.text);
     prepared.set(block, text);
-    blockScores.set(block, bodyScoresOf(text, vocabulary));
+    blockScores.set(block, scoresOf(text, vocabulary, 'body'));
   }
   const scoreOf = (block: Block, id: ElementId) => blockScores.get(block)?.get(id)?.score ?? 0;
 
@@ -213,13 +201,7 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
     if (ignored(section) || section.kind === 'pseudo') continue;
     for (const block of prose.get(section)!) {
       if (summaryBlocks.has(block) || exampleBlocks.has(block)) continue;
-      blockScores.get(block)!.forEach((_, id) => {
-        let bySection = proseHits.get(id);
-        if (!bySection) proseHits.set(id, (bySection = new Map()));
-        const hits = bySection.get(section);
-        if (hits) hits.push(block);
-        else bySection.set(section, [block]);
-      });
+      blockScores.get(block)!.forEach((_, id) => addToIndex(proseHits, id, section, block));
     }
   }
 
@@ -228,13 +210,8 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
   const leadNamed = new Map<ElementId, Map<Section, Block[]>>();
   for (const block of document.blocks) {
     if (!block.lead || summaryBlocks.has(block) || exampleBlocks.has(block) || ignored(block.section)) continue;
-    headingScoresOf(prepare(block.lead), vocabulary).forEach((score, id) => {
-      if (score < 2) return;
-      let bySection = leadNamed.get(id);
-      if (!bySection) leadNamed.set(id, (bySection = new Map()));
-      const items = bySection.get(block.section);
-      if (items) items.push(block);
-      else bySection.set(block.section, [block]);
+    scoresOf(prepare(block.lead), vocabulary, 'heading').forEach((score, id) => {
+      if (score.score >= 2) addToIndex(leadNamed, id, block.section, block);
     });
   }
 
@@ -267,9 +244,9 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
     // The document's title ("Strategi for digital omstilling") names the whole
     // text, not one element: its words say nothing about where an element stands.
     if (isTitleSection(section)) continue;
-    const named = headingScoresOf(prepare(section.text), vocabulary);
+    const named = scoresOf(prepare(section.text), vocabulary, 'heading');
     for (const id of catalogue.ids) {
-      const score = named.get(id) ?? 0;
+      const score = named.get(id)?.score ?? 0;
       if (score === 0) continue;
       const body = blocksUnder(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
       if (score < 2 && body < 2) {
@@ -559,11 +536,9 @@ function decide(
   const explicit = candidates.filter((c) => c.kind === 'marker' || c.kind === 'mapping');
   const pool = explicit.length > 0 ? explicit : candidates;
   for (const candidate of pool) candidate.strength = candidate.blocks.reduce((sum, block) => sum + scoreOf(block), 0);
-  // In the order `better` ranks candidates of equal status, so the first one judged present wins and the
+  // In the order `better` ranks candidates of equal status (`byRank`), so the first one judged present wins and the
   // rest need not be judged: a long strategy names an element in dozens of sections.
-  const ordered = [...pool].sort(
-    (a, b) => KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || (b.strength ?? 0) - (a.strength ?? 0) || a.anchor.start - b.anchor.start,
-  );
+  const ordered = [...pool].sort(byRank);
   let best: (Candidate & { status: ElementStatus; substance: Substance; reasons: ThinReason[]; uncovered: string[] }) | undefined;
   for (const candidate of ordered) {
     const { substance, reasons, uncovered } = judge(element, candidate, thresholds, prepared);
@@ -588,12 +563,15 @@ function decide(
   };
 }
 
+/** Candidates of equal status, strongest first: by kind of evidence, then strength, then the earlier place. */
+function byRank(a: Candidate, b: Candidate): number {
+  return KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || (b.strength ?? 0) - (a.strength ?? 0) || a.anchor.start - b.anchor.start;
+}
+
 function better(a: Candidate & { status: ElementStatus }, b: Candidate & { status: ElementStatus }): boolean {
   const rank = (s: ElementStatus) => (s === 'present' ? 2 : s === 'thin' ? 1 : 0);
   if (rank(a.status) !== rank(b.status)) return rank(a.status) > rank(b.status);
-  if (KIND_PRIORITY[a.kind] !== KIND_PRIORITY[b.kind]) return KIND_PRIORITY[a.kind] > KIND_PRIORITY[b.kind];
-  if ((a.strength ?? 0) !== (b.strength ?? 0)) return (a.strength ?? 0) > (b.strength ?? 0);
-  return a.anchor.start < b.anchor.start;
+  return byRank(a, b) < 0;
 }
 
 /** The frontmatter's `elementer` mapping from element id to the heading that answers it. */
