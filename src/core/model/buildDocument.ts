@@ -211,8 +211,8 @@ function collectBlocks(top: RootContent, section: Section, blocks: Block[], memo
           const start = rangeOf(own[0]).start;
           const end = rangeOf(own[own.length - 1]).end;
           const first = own[0];
-          const lead = () => (first.type === 'paragraph' ? runInHeading(first) : undefined);
-          pushBlock(blocks, section, 'listItem', node, () => own.map((child) => toString(child)).join(' '), { start, end }, memo, lead);
+          const head = first.type === 'paragraph' ? () => runInHeading(first)?.head : undefined;
+          pushBlock(blocks, section, 'listItem', node, () => own.map((child) => toString(child)).join(' '), { start, end }, memo, head);
         }
         for (let i = nested.length - 1; i >= 0; i--) pending.push({ node: nested[i], quoted });
         break;
@@ -252,12 +252,12 @@ function pushBlock(
   read: () => string,
   range: TextRange,
   memo: BlockMemo,
-  runIn?: () => { head: Strong } | undefined,
+  readLead?: () => Strong | undefined,
 ): void {
   let known = memo?.get(node);
   if (!known || known.kind !== kind) {
     const text = read();
-    const head = runIn?.()?.head;
+    const head = readLead?.();
     known = { kind, text: text.replace(/\s+/g, ' ').trim(), substance: substanceOf(kind, text), lead: head ? toString(head).trim() : undefined };
     memo?.set(node, known);
   }
