@@ -1,4 +1,5 @@
 import { blankRanges } from './blankRanges';
+import { FENCE_OPENING } from './openFence';
 
 /**
  * Keeps the Markdown parser's time proportional to the characters of a text,
@@ -53,7 +54,6 @@ const SKIPPED_EARNS_LESS = 4;
  */
 const DEBT = 2_000;
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CONTAINER_FENCE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})/;
 const HTML_END = /-->|\?>|\]\]>|<\//g;
 const BLOCK_START = /^[ \t>]*(?:[-*+#<]|\d{1,9}[.)])/;
@@ -126,7 +126,7 @@ export function budgetLines(text: string): BudgetedText {
       htmlEnd = HTML_END.exec(text)?.index ?? text.length;
     }
     const fenceBefore = fence;
-    const topFence = head && FENCE.exec(head)?.[1];
+    const topFence = head && FENCE_OPENING.exec(head)?.[1];
     if (topFence) {
       if (fence === undefined) fence = topFence;
       else if (topFence[0] === fence[0] && topFence.length >= fence.length && head.trim() === topFence) fence = undefined;

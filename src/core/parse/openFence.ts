@@ -8,7 +8,8 @@ export interface OpenFence {
   marker: string;
 }
 
-const OPENING = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that opens a fenced code block (CommonMark: up to three spaces, three or more backticks or tildes); group 1 is the fence. */
+export const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * An unclosed fence runs to the end of the document, so anything appended
@@ -21,7 +22,7 @@ export function trailingOpenFence(text: string, last: RootContent | undefined): 
   const start = last.position.start.offset ?? 0;
   const end = last.position.end.offset ?? text.length;
   const source = text.slice(start, end);
-  const opening = OPENING.exec(source);
+  const opening = FENCE_OPENING.exec(source);
   if (!opening) return undefined;
   const lines = source.split(/\r\n|\r|\n/);
   const closing = new RegExp(`^ {0,3}${opening[1][0] === '`' ? '`' : '~'}{${opening[1].length},}[ \\t]*$`);

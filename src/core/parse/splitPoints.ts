@@ -1,3 +1,5 @@
+import { FENCE_OPENING } from './openFence';
+
 /**
  * Offsets where a Markdown text can be cut into independently parsable
  * chapters: the start of an ATX heading line that follows a blank line and
@@ -42,7 +44,7 @@ export function safeSplitPoints(text: string, minimumGap: number, listGap = LIST
     } else if (htmlEnd) {
       if (htmlEnd.test(content)) htmlEnd = undefined;
     } else {
-      const open = /^ {0,3}(`{3,}|~{3,})/.exec(content);
+      const open = FENCE_OPENING.exec(content);
       if (open) fence = { char: open[1][0], length: open[1].length };
       else {
         htmlEnd = htmlBlockEnd(content);
