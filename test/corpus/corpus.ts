@@ -94,6 +94,21 @@ function count(tally: ElementTally, accept: ElementStatus[], actual: ElementStat
   }
 }
 
+/**
+ * The checker's verdict per element of a corpus document, checked once: the agreement tests score the
+ * sealed part and compare it with the second reader, and both read the same verdicts.
+ */
+const checked = new WeakMap<CorpusDocument, Map<ElementId, ElementStatus>>();
+
+function checkerVerdicts(document: CorpusDocument): Map<ElementId, ElementStatus> {
+  let verdicts = checked.get(document);
+  if (!verdicts) {
+    verdicts = new Map([...lint(document.text).recognition.verdicts].map(([id, verdict]) => [id, verdict.status]));
+    checked.set(document, verdicts);
+  }
+  return verdicts;
+}
+
 /** Scores the documents on the given elements (the strategy's ten by default). */
 export function scoreCorpus(documents: CorpusDocument[], ids: readonly ElementId[] = ELEMENT_IDS): Score {
   const perElement = new Map<ElementId, ElementTally>(ids.map((id) => [id, emptyTally()]));
@@ -101,10 +116,10 @@ export function scoreCorpus(documents: CorpusDocument[], ids: readonly ElementId
   const misses: Miss[] = [];
   const confusion = new Map<string, number>();
   for (const document of documents) {
-    const result = lint(document.text);
+    const verdicts = checkerVerdicts(document);
     for (const id of ids) {
       const label = document.labels[id];
-      const actual = result.recognition.verdicts.get(id)!.status;
+      const actual = verdicts.get(id)!;
       count(perElement.get(id)!, label.accept, actual);
       count(all, label.accept, actual);
       if (!label.accept.includes(actual)) {
@@ -171,10 +186,10 @@ export function compareReaders(documents: CorpusDocument[], root: string, ids: r
     if (!existsSync(file)) continue;
     result.documents++;
     const second = (parse(readFileSync(file, 'utf8')) as { elements: Record<ElementId, SecondLabel> }).elements;
-    const verdicts = lint(document.text).recognition.verdicts;
+    const verdicts = checkerVerdicts(document);
     for (const id of ids) {
       const first = document.labels[id].accept;
-      const checker = verdicts.get(id)!.status;
+      const checker = verdicts.get(id)!;
       add(result.readers, id, first.includes(second[id].verdict));
       add(result.checkerFirst, id, first.includes(checker));
       add(result.checkerSecond, id, second[id].accept.includes(checker));
@@ -187,4 +202,15 @@ export function compareReaders(documents: CorpusDocument[], root: string, ids: r
 /** The sum of a comparison's per-element agreements. */
 export function overall(map: Map<ElementId, Agreement>): Agreement {
   return [...map.values()].reduce((a, b) => ({ total: a.total + b.total, agree: a.agree + b.agree }), { total: 0, agree: 0 });
+}
+
+/** One line for a test's output: how often the two readers agree, beside the checker, and the script that prints the table. */
+export function readerSummary(comparison: ReaderComparison, command: string): { readers: number; line: string } {
+  const readers = overall(comparison.readers);
+  const checker = overall(comparison.checkerFirst);
+  const pct = (a: Agreement) => ((100 * a.agree) / a.total).toFixed(1);
+  return {
+    readers: readers.agree / readers.total,
+    line: `  a blind second reader agrees with the first on ${pct(readers)} % of the sealed judgements; the checker on ${pct(checker)} % (${command})`,
+  };
 }
