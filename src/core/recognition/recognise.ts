@@ -6,6 +6,8 @@ import { addSubstance, countWords, emptySubstance, statements } from '../model/s
 import type { Block, Section, StrategyDocument, Substance, TextRange } from '../model/types';
 import { blocksUnder } from '../model/walk';
 import { splitSentences } from '../text/sentences';
+import { bestSentenceScore, SENTENCE_MODELS } from './sentenceModel';
+import type { SentenceModel } from '../catalogue/sentenceModelType';
 import { isReadableLanguage } from './readLanguage';
 import { isClosingSection, isContentsSection, isExampleSection, isPreambleBlock, isSummarySection } from './sectionRoles';
 import { combineTermLists, compileTerm, prepare, scoreTermLists, scoreTerms, type CompiledTerm, type TermLists, type TermScore, type TokenizedText } from './terms';
@@ -159,7 +161,12 @@ function addToIndex(index: Map<ElementId, Map<Section, Block[]>>, id: ElementId,
   else bySection.set(section, [block]);
 }
 
-export function recognise(document: StrategyDocument, config: ResolvedConfig, catalogue: Catalogue = catalogueOf(document)): Recognition {
+export function recognise(
+  document: StrategyDocument,
+  config: ResolvedConfig,
+  catalogue: Catalogue = catalogueOf(document),
+  model: SentenceModel | undefined = SENTENCE_MODELS[catalogue.type],
+): Recognition {
   const vocabulary = compileVocabulary(config, catalogue);
   const thresholds = config.thresholds;
   const prepared = new Map<Block, TokenizedText>();
@@ -326,6 +333,22 @@ export function recognise(document: StrategyDocument, config: ResolvedConfig, ca
     if (candidates.length === 0 && weakSignal !== undefined) {
       const weak = document.blocks.filter((block) => scoreOf(block, id) >= weakSignal && !summaryBlocks.has(block) && !exampleBlocks.has(block) && !ignored(block.section));
       if (weak.length > 0) candidates.push({ kind: 'prose', section: weak[0].section, anchor: weak[0].range, blocks: weak, possible: true });
+    }
+    // A sentence that reads like an answer though it uses none of the element's words (the trained model).
+    if (candidates.length === 0 && model) {
+      let best: Block | undefined;
+      let bestScore = model.threshold;
+      for (const block of document.blocks) {
+        if (block.kind === 'tableHeader' || exampleBlocks.has(block) || ignored(block.section) || (summaryBlocks.has(block) && !isPreambleBlock(block))) continue;
+        const score = bestSentenceScore(model, id, prepared.get(block)!);
+        if (score >= bestScore) {
+          best = block;
+          bestScore = score;
+        }
+      }
+      // Text before the first heading counts too (as a summary): adding sections below a lone title makes its
+      // text a preamble, and that must never turn a possible answer into a missing one ("insert all" stays idempotent).
+      if (best) candidates.push({ kind: summaryBlocks.has(best) ? 'summary' : 'prose', section: best.section, anchor: best.range, blocks: [best], possible: true });
     }
 
     for (const candidate of candidates) {

@@ -1,0 +1,206 @@
+import { AMBITION_CATALOGUE, STRATEGY_CATALOGUE, type Catalogue } from '../../src/core/catalogue/catalogues';
+import { lint } from '../../src/core/lint';
+import { buildDocument } from '../../src/core/model/buildDocument';
+import { blocksUnder } from '../../src/core/model/walk';
+import type { Block, StrategyDocument } from '../../src/core/model/types';
+import { prepare } from '../../src/core/recognition/terms';
+import type { SentenceModel } from '../../src/core/catalogue/sentenceModelType';
+import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures } from '../../src/core/recognition/sentenceModel';
+import { splitSentences } from '../../src/core/text/sentences';
+import { AMBITIONS_ROOT, CORPUS_ROOT, loadCorpus, type CorpusDocument } from './corpus';
+
+/*
+ * Trains the sentence model of each document type from the tuning part of its
+ * labelled corpus (never the sealed part). `npm run train` writes the models to
+ * src/core/catalogue/models/; training is deterministic, and a test fails
+ * when the committed files drift from what the corpus gives.
+ *
+ * A sentence is a positive example for an element when the label's `where`
+ * points at it (a quoted sentence) or at the section it stands in (a heading);
+ * every other sentence of the tuning part is a negative one. The weights are a
+ * naive Bayes log-odds per feature. The threshold is chosen by five-fold
+ * cross-validation on documents: each fold is judged by a model trained
+ * without it, so the printed figure is one on text the model did not see.
+ */
+
+interface Example {
+  document: number;
+  features: string[];
+  /** Elements whose label points at this sentence. */
+  positive: Set<string>;
+}
+
+const SMOOTHING = 0.5;
+/** A feature must occur in this many positive sentences of an element to carry weight for it. */
+const MIN_SUPPORT = 2;
+/** The weights kept per element, by how much they say (|weight| times the root of their support). */
+const KEEP = 600;
+const FOLDS = 5;
+
+const normalise = (text: string) => text.toLowerCase().replace(/[*_`"“”„»«]/g, '').replace(/\s+/g, ' ').trim();
+
+/** The quoted parts of a `where`, or the whole of it when it is a plain sentence. */
+function wherePieces(where: string): { headings: string[]; quotes: string[] } {
+  const headings: string[] = [];
+  const quotes: string[] = [];
+  for (const raw of where.split(/;\s+/)) {
+    const piece = raw.trim();
+    if (piece.startsWith('#')) {
+      headings.push(normalise(piece.replace(/^#+\s*/, '').replace(/\s*\(.*$/, '')));
+      continue;
+    }
+    const quoted = [...piece.matchAll(/["“»]([^"”«]{8,})["”«]/g)].map((match) => match[1]);
+    if (quoted.length > 0) quotes.push(...quoted.map(normalise));
+    else if (piece.length >= 12 && piece !== '—') quotes.push(normalise(piece));
+  }
+  return { headings, quotes };
+}
+
+function sentencesOf(block: Block): Array<{ text: string; features: string[] }> {
+  const spans = splitSentences(block.text);
+  const tokens = prepare(block.text).tokens;
+  return spans.map((span, index) => ({
+    text: normalise(block.text.slice(span.start, span.end)),
+    features: sentenceFeatures(tokens.filter((token) => token.sentence === index)),
+  }));
+}
+
+function examplesOf(documents: CorpusDocument[], catalogue: Catalogue): Example[] {
+  const examples: Example[] = [];
+  documents.forEach((corpusDocument, documentIndex) => {
+    const document: StrategyDocument = buildDocument(corpusDocument.text);
+    const positiveBlocks = new Map<Block, Set<string>>();
+    const quotesById = new Map<string, string[]>();
+    for (const id of catalogue.ids) {
+      const label = corpusDocument.labels[id];
+      if (!label || !label.where || !label.accept.some((status) => status !== 'missing')) continue;
+      const { headings, quotes } = wherePieces(label.where);
+      for (const heading of headings) {
+        const section = document.sections.find((candidate) => normalise(candidate.text) === heading) ?? document.sections.find((candidate) => normalise(candidate.text).startsWith(heading) || heading.startsWith(normalise(candidate.text)));
+        for (const block of section ? blocksUnder(section) : []) positiveBlocks.set(block, new Set([...(positiveBlocks.get(block) ?? []), id]));
+      }
+      quotesById.set(id, quotes);
+    }
+    for (const block of document.blocks) {
+      if (block.kind === 'tableHeader') continue;
+      for (const sentence of sentencesOf(block)) {
+        if (sentence.features.length === 0) continue;
+        const positive = new Set(positiveBlocks.get(block) ?? []);
+        for (const [id, quotes] of quotesById) {
+          if (quotes.some((quote) => sentence.text.includes(quote.slice(0, 40)) || (sentence.text.length >= 12 && quote.includes(sentence.text)))) positive.add(id);
+        }
+        examples.push({ document: documentIndex, features: sentence.features, positive });
+      }
+    }
+  });
+  return examples;
+}
+
+function train(examples: Example[], catalogue: Catalogue, threshold: number): SentenceModel {
+  const weights: Record<string, Record<string, number>> = {};
+  const bias: Record<string, number> = {};
+  for (const id of catalogue.ids) {
+    const positive = new Map<string, number>();
+    const negative = new Map<string, number>();
+    let positives = 0;
+    let negatives = 0;
+    for (const example of examples) {
+      const counts = example.positive.has(id) ? positive : negative;
+      if (example.positive.has(id)) positives++;
+      else negatives++;
+      for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    }
+    const scored: Array<[string, number, number]> = [];
+    for (const [feature, support] of positive) {
+      if (support < MIN_SUPPORT) continue;
+      const weight = Math.log((support + SMOOTHING) / (positives + 2 * SMOOTHING)) - Math.log(((negative.get(feature) ?? 0) + SMOOTHING) / (negatives + 2 * SMOOTHING));
+      scored.push([feature, weight, Math.abs(weight) * Math.sqrt(support)]);
+    }
+    scored.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+    weights[id] = Object.fromEntries(scored.slice(0, KEEP).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([feature, weight]) => [feature, round(weight)]));
+    bias[id] = round(Math.log((positives + SMOOTHING) / (negatives + SMOOTHING)));
+  }
+  return { threshold, bias, weights };
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+interface Outcome {
+  accept: string[];
+  /** The verdict without the model. */
+  base: string;
+  /** The best sentence score where the verdict without the model is "missing". */
+  score: number;
+}
+
+/** Each document's verdicts without the model, and where it is missing, the best sentence score under the given model. */
+function outcomes(documents: CorpusDocument[], catalogue: Catalogue, model: SentenceModel | undefined): Outcome[] {
+  const result: Outcome[] = [];
+  for (const document of documents) {
+    SENTENCE_MODELS[catalogue.type] = undefined;
+    const base = lint(document.text).recognition.verdicts;
+    SENTENCE_MODELS[catalogue.type] = model ? { ...model, threshold: -Infinity } : undefined;
+    const withModel = model ? lint(document.text).recognition.verdicts : base;
+    for (const id of catalogue.ids) {
+      const verdict = base.get(id)!;
+      let score = -Infinity;
+      const modelled = withModel.get(id)!;
+      if (verdict.status === 'missing' && modelled.blocks.length > 0) score = bestSentenceScore(model!, id, prepare(modelled.blocks[0].text));
+      result.push({ accept: document.labels[id].accept, base: verdict.status, score });
+    }
+  }
+  return result;
+}
+
+function agreement(all: Outcome[], threshold: number): number {
+  let agree = 0;
+  for (const outcome of all) {
+    const status = outcome.base === 'missing' && outcome.score >= threshold ? 'thin' : outcome.base;
+    if (outcome.accept.includes(status)) agree++;
+  }
+  return agree / all.length;
+}
+
+export interface TrainedModel {
+  model: SentenceModel;
+  /** The cross-validated agreement on the tuning part without and with the model. */
+  line: string;
+}
+
+function trainType(name: string, root: string, catalogue: Catalogue): TrainedModel {
+  const committed = SENTENCE_MODELS[catalogue.type];
+  const documents = loadCorpus('tuning', root);
+  const examples = examplesOf(documents, catalogue);
+  const held: Outcome[] = [];
+  try {
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const model = train(examples.filter((example) => example.document % FOLDS !== fold), catalogue, 0);
+      held.push(...outcomes(documents.filter((_, index) => index % FOLDS === fold), catalogue, model));
+    }
+  } finally {
+    SENTENCE_MODELS[catalogue.type] = committed;
+  }
+  // The threshold with the best held-out agreement; of equals, the highest, which changes fewest verdicts.
+  let best = Infinity;
+  let bestAgreement = agreement(held, Infinity);
+  for (let step = 0; step <= 120; step++) {
+    const threshold = round(-2 + step * 0.05);
+    const figure = agreement(held, threshold);
+    if (figure >= bestAgreement) {
+      best = threshold;
+      bestAgreement = figure;
+    }
+  }
+  const line = `${name}: ${documents.length} tuning documents, ${examples.length} sentences; cross-validated agreement ${(agreement(held, Infinity) * 100).toFixed(1)} % without the model, ${(bestAgreement * 100).toFixed(1)} % with it (threshold ${best})`;
+  return { model: train(examples, catalogue, best), line };
+}
+
+/** The models by the name of their file in src/core/catalogue/models/. */
+export function trainModels(): Record<'strategy' | 'ambition', TrainedModel> {
+  return {
+    strategy: trainType('strategies', CORPUS_ROOT, STRATEGY_CATALOGUE),
+    ambition: trainType('ambitions', AMBITIONS_ROOT, AMBITION_CATALOGUE),
+  };
+}
+
+export const serialiseModel = (model: SentenceModel) => `${JSON.stringify(model, null, 1)}\n`;
