@@ -14,11 +14,11 @@ const sealed = loadCorpus('sealed', AMBITIONS_ROOT);
 const ids = AMBITION_CATALOGUE.ids;
 
 /**
- * Floors under today's figures: 81.6 % and 71.3 %. Batch 6, which scored 61.7 % and 66.7 % cold, had
- * brought them from 83.0 % and 70.8 % to 79.3 % and 70.1 %. New labelled text may lower them; a code
- * change must not.
+ * Floors under today's figures: 79.7 % and 71.1 %. Batch 6, which scored 61.7 % and 66.7 % cold, had
+ * brought them from 83.0 % and 70.8 % to 79.3 % and 70.1 % (tuned since to 81.6 % and 71.3 %); batch 7,
+ * 58.3 % and 66.7 % cold, to today's. New labelled text may lower them; a code change must not.
  */
-const FLOORS = { tuning: 0.81, sealed: 0.71 };
+const FLOORS = { tuning: 0.79, sealed: 0.71 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

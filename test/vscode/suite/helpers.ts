@@ -13,7 +13,8 @@ export async function api(): Promise<StrategitjekApi> {
   if (!extension.isActive) {
     const started = performance.now();
     const exports = await extension.activate();
-    console.log(`  (activation took ${(performance.now() - started).toFixed(0)} ms)`);
+    const { bundle, host, activate } = exports.activation;
+    console.log(`  (activation took ${(performance.now() - started).toFixed(0)} ms: bundle code ${bundle.toFixed(0)} ms, host before activate() ${host.toFixed(0)} ms, activate() ${activate.toFixed(0)} ms)`);
     return exports;
   }
   return extension.exports;

@@ -1,10 +1,12 @@
-import { weighted, type ElementVocabulary } from './types';
+import { DIGITAL_SENSE } from './senses';
+import { needing, weighted, type ElementVocabulary } from './types';
 
 /** How strategies name `ethics`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const ethics = {
   heading: [
-      { term: 'etik*', weight: 2 },
-      { term: 'etisk*', weight: 2 },
+      // Care, professional and sports ethics have headings like these too: the section's text must confirm the digital sense.
+      { term: 'etik*', weight: 1 },
+      { term: 'etisk*', weight: 1 },
       { term: 'dataetik*', weight: 2 },
       { term: 'ansvarlig*', weight: 2, requires: ['brug*', 'anvendelse*', 'teknologi*', 'ai', 'data'] },
       { term: 'ethic*', weight: 2 },
@@ -24,8 +26,8 @@ export const ethics = {
   body: [
       { term: 'dataetik*', weight: 3 },
       { term: 'dataetisk*', weight: 3 },
-      { term: 'etik*', weight: 2 },
-      { term: 'etisk*', weight: 2 },
+      // Ethics of care or casework ("socialfaglig etik") is not digital ethics: the paragraph must speak of data or technology.
+      ...needing(2, DIGITAL_SENSE, 'etik*', 'etisk*'),
       { term: 'nytteetik*', weight: 3 },
       { term: 'pligtetik*', weight: 3 },
       { term: 'kommunikativ etik', weight: 3 },
