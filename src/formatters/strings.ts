@@ -8,7 +8,7 @@ export const STRINGS = {
   present: { da: 'til stede', en: 'present' },
   thin: { da: 'kun berørt', en: 'touched on' },
   missing: { da: 'mangler', en: 'missing' },
-  coverage: { da: 'Dækning: {present}/10 til stede, {thin} kun berørt, {missing} mangler', en: 'Coverage: {present}/10 present, {thin} touched on, {missing} missing' },
+  coverage: { da: 'Dækning: {present}/{total} til stede, {thin} kun berørt, {missing} mangler', en: 'Coverage: {present}/{total} present, {thin} touched on, {missing} missing' },
   totals: { da: '{problems} ({errors}, {warnings}, {infos}) i {files}', en: '{problems} ({errors}, {warnings}, {infos}) in {files}' },
   noFindings: { da: 'Ingen fund i {files}.', en: 'No findings in {files}.' },
 } satisfies Record<string, Localized>;

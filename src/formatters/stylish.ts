@@ -26,8 +26,10 @@ export const formatStylish: Formatter = (files, { config, color = false }) => {
       const style: Style = finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'blue';
       out.push(`  ${paint('dim', where)}  ${paint(style, label)} ${finding.message}  ${paint('dim', finding.ruleId)}`);
     }
-    const counts = { present: 0, thin: 0, missing: 0 };
-    for (const id of catalogueFor(report.documentType ?? 'digitaliseringsstrategi').ids) counts[report.elements[id].status]++;
+    // Out of the document type's own elements: ten for a strategy, six for an ambition.
+    const ids = catalogueFor(report.documentType ?? 'digitaliseringsstrategi').ids;
+    const counts = { present: 0, thin: 0, missing: 0, total: ids.length };
+    for (const id of ids) counts[report.elements[id].status]++;
     out.push(`  ${localize(STRINGS.coverage, language, counts)}`, '');
   }
   const summary = summarize(files.map((file) => file.report));

@@ -17,7 +17,8 @@ const sealed = loadCorpus('sealed');
  * Floors under today's figures: a change that loses agreement fails here. Batch 6 (cold: 80.0 % tuning,
  * 76.0 % sealed) and batch 7 (cold: 74.0 % and 78.0 %) brought them to 84.4 % / 93.7 % / 4.1 % (tuning)
  * and 78.6 % / 91.3 % / 13.5 % (sealed). The sentence model, then batch 8 (cold: 75.0 % and 70.0 %, with
- * 84.6 % of its sealed lacking elements flagged and 2 of 7 false flags), gave 84.8 % / 93.3 % / 5.1 % and 78.5 % / 90.6 % / 14.0 %.
+ * 84.6 % of its sealed lacking elements flagged and 2 of 7 false flags), gave 84.8 % / 93.3 % / 5.1 % and 78.5 % / 90.6 % / 14.0 %; batch 9 (cold: 83.0 % and 74.0 %) 84.8 % /
+ * 93.6 % / 5.8 % and 78.5 % / 90.1 % / 13.4 %.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {

@@ -98,6 +98,7 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
   },
   {
     id: 'ambition-approaches',
+    answersHow: true,
     name: { da: 'Praktiske tilgange', en: 'Practical approaches' },
     question: {
       da: 'Hvilke konkrete greb vil du bruge for at nå målene?',

@@ -91,4 +91,9 @@ export interface ElementDefinition {
   guidance?: SubCheck[];
   /** How many sub-checks the text must cover before the element counts as present. */
   presentNeeds?: number;
+  /**
+   * True when the answer is itself a "how" (an ambition's practical approaches): the text is never
+   * judged thin for not saying how, which for such an element would ask the same question twice.
+   */
+  answersHow?: boolean;
 }

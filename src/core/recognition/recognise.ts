@@ -501,7 +501,7 @@ function judge(
     else reasons.push('few-words');
   }
   // For elements with sub-checks, the points themselves show the "how".
-  if (!short && !element.guidance && !saysHow(candidate.blocks, substance, prepared)) reasons.push('no-how');
+  if (!short && !element.guidance && !element.answersHow && !saysHow(candidate.blocks, substance, prepared)) reasons.push('no-how');
   const covered = (element.guidance?.length ?? 0) - uncovered.length;
   if (!short && element.presentNeeds !== undefined && covered < element.presentNeeds) reasons.push('lacks-points');
   return { substance, reasons, uncovered };

@@ -28,8 +28,10 @@ const CLOSING_HEADINGS = [
  * that this strategy does, so they never make an element present.
  */
 const EXAMPLE_HEADINGS = [
-  'eksempel*', 'example*', 'case', 'cases', 'casen', 'faktaboks*', 'boks', 'inspiration*', 'sådan gør', 'så gör', 'slik gjør',
+  'eksempel*', 'example*', 'case', 'cases', 'casen', 'faktaboks*', 'boks', 'inspiration*',
   'erfaringer fra', 'erfaring fra', 'erfarenheter från', 'good practice', 'god praksis', 'case study', 'eksempelvis', 'exempel*',
+  // "Sådan gør Aarhus" shows another organisation's practice; "Sådan gør vi" is the document's own.
+  ...['sådan gør', 'så gör', 'slik gjør'].map((term) => ({ term, unless: ['vi', 'jeg', 'jag', 'du'] })),
 ].map((term) => compileTerm(term));
 
 function headingMatches(section: Section, terms: ReturnType<typeof compileTerm>[]): boolean {

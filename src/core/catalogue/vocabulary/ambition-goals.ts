@@ -9,7 +9,7 @@ import { weighted, type ElementVocabulary } from './types';
  */
 export const ambitionGoals = {
   heading: [
-    ...weighted(3, 'om to år', 'where we should be', 'where we will be', 'hvor vi skal være', 'hvor vi vil være', 'hvor vi er om', 'der vi skal være', 'var vi ska vara', 'have nået', 'skal være nået', 'nået inden', 'to år fra nu', 'two years from now', 'by 2028', 'inden 2028', 'om to år er', 'om 2 år', 'in two years', 'om två år', 'mål', 'målene', 'mine mål', 'vores mål', 'goals', 'targets', 'my goals', 'our goals', 'målsætning*', 'mål og resultater', 'what we will have achieved'),
+    ...weighted(3, 'om to år', 'where we should be', 'where we will be', 'hvor vi skal være', 'hvor vi vil være', 'hvor vi er om', 'der vi skal være', 'var vi ska vara', 'have nået', 'skal være nået', 'nået inden', 'to år fra nu', 'two years from now', 'by 2028', 'inden 2028', 'om to år er', 'om 2 år', 'in two years', 'om två år', 'mål', 'målene', 'mine mål', 'vores mål', 'goals', 'targets', 'my goals', 'our goals', 'målsætning*', 'mål og resultater', 'what we will have achieved', 'hvor vil vi hen', 'hvor skal vi hen', 'hvor vil jeg hen', 'hvor skal vi være', 'hvor vil vi være', 'hvor skal vi', 'where are we going', 'where we are going', 'where we are heading', 'where do we want to be', 'vart ska vi', 'vart vill vi', 'hvor vil vi'),
     ...weighted(2, 'resultat*', 'results', 'hvad vi har nået', 'ambitionsniveau', 'målbilde*', 'målbild', 'anderledes', 'annerledes', 'annorlunda', 'different', '2027', '2028', '2029', '2030'),
   ],
   body: [
