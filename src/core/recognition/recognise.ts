@@ -72,6 +72,9 @@ interface Candidate {
 
 const DEDICATED_BULLET_MAX_WORDS = 12;
 
+/** How many sections naming one element are judged together at most (see `recognise`). */
+const MAX_JOINED_SECTIONS = 4;
+
 /** A block names an element firmly enough to count towards a summary's spread. */
 const SUMMARY_MENTION = 3;
 
@@ -291,7 +294,14 @@ export function recognise(
       if (section) candidates.push(wholeSection('mapping', section, isExampleBlock));
       else unmatchedMapping = mapped;
     }
-    for (const section of headingNamed.get(id) ?? []) candidates.push(wholeSection('heading', section, isExampleBlock));
+    const named = headingNamed.get(id) ?? [];
+    for (const section of named) candidates.push(wholeSection('heading', section, isExampleBlock));
+    // Points spread over sections that all name the element ("Det forventer jeg af jer" and "Det kan I
+    // forvente af mig") are covered together: the sections are also judged as one answer.
+    if (element.guidance && named.length >= 2) {
+      const parts = named.slice(0, MAX_JOINED_SECTIONS).map((section) => wholeSection('heading', section, isExampleBlock));
+      candidates.push({ ...parts[0], blocks: parts.flatMap((part) => part.blocks) });
+    }
     for (const [section, hits] of proseHits.get(id) ?? []) {
       if (isEvidence(hits, id, blockScores, thresholds)) {
         const named = sectionNamesOther(section, id);

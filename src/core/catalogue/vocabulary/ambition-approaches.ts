@@ -8,7 +8,7 @@ import { weighted, type ElementVocabulary } from './types';
 export const ambitionApproaches = {
   heading: [
     ...weighted(3, 'praktiske tilgange', 'nå målene', 'nå dit', 'når vi dit', 'sådan gør jeg', 'sådan gør vi', 'sådan vil vi', 'hvordan vil jeg', 'how will i', 'how i will do it', 'praktiske greb', 'tilgang*', 'sådan vil jeg', 'sådan arbejder jeg', 'min tilgang', 'fremgangsmåde*', 'arbejdsform*', 'tilnærming*', 'arbetssätt', 'approach*', 'how i will', 'how i work', 'how i will get there', 'how we get there'),
-    ...weighted(2, 'metode*', 'greb', 'vejen dertil', 'vejen*', 'methods', 'in practice', 'i praksis', 'kommer vi dit', 'kommer vi dertil', 'komme dit', 'get there', 'hur kommer vi dit', 'hur når vi dit', 'veien dit', 'vägen dit', 'what i will do', 'hvad jeg vil gøre', 'det vil jeg gøre', 'mine tilsagn', 'my commitments', 'mine forpliktelser', 'mina åtaganden'),
+    ...weighted(2, 'kommer vi derhen', 'kommer i derhen', 'kommer du derhen', 'når vi derhen', 'komme derhen', 'metode*', 'greb', 'vejen dertil', 'vejen*', 'methods', 'in practice', 'i praksis', 'kommer vi dit', 'kommer vi dertil', 'komme dit', 'get there', 'hur kommer vi dit', 'hur når vi dit', 'veien dit', 'vägen dit', 'what i will do', 'hvad jeg vil gøre', 'det vil jeg gøre', 'mine tilsagn', 'my commitments', 'mine forpliktelser', 'mina åtaganden'),
   ],
   body: [
     ...weighted(3, 'hvordan når vi', 'hvordan kommer vi', 'hvordan gør vi', 'how do we get', 'how will we get', 'hvordan vi jobber', 'hvordan vi arbejder', 'hur vi arbetar', 'how we work', 'én ting ad gangen', 'one thing at a time', 'én ting skikkelig', 'et hus ad gangen', 'ét hus ad gangen', 'lære af den første', 'learn from the first'),
