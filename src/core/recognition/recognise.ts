@@ -68,6 +68,8 @@ interface Candidate {
   sideRemark?: boolean;
   /** Only a weak signal (a heading word the text does not confirm): thin, "possibly answered". */
   possible?: boolean;
+  /** Sections judged as one answer (their headings count towards the sub-checks too). */
+  joined?: Section[];
 }
 
 const DEDICATED_BULLET_MAX_WORDS = 12;
@@ -300,7 +302,7 @@ export function recognise(
     // forvente af mig") are covered together: the sections are also judged as one answer.
     if (element.guidance && named.length >= 2) {
       const parts = named.slice(0, MAX_JOINED_SECTIONS).map((section) => wholeSection('heading', section, isExampleBlock));
-      candidates.push({ ...parts[0], blocks: parts.flatMap((part) => part.blocks) });
+      candidates.push({ ...parts[0], blocks: parts.flatMap((part) => part.blocks), joined: parts.map((part) => part.section) });
     }
     for (const [section, hits] of proseHits.get(id) ?? []) {
       if (isEvidence(hits, id, blockScores, thresholds)) {
@@ -528,7 +530,7 @@ const compiledGuidance = new Map<string, CompiledTerm[]>();
 function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepared: Map<Block, TokenizedText>): string[] {
   if (!element.guidance) return [];
   const texts = candidate.blocks.map((block) => prepared.get(block) ?? prepare(block.text));
-  if (candidate.section.kind !== 'root') texts.unshift(prepare(candidate.section.text));
+  for (const section of candidate.joined ?? [candidate.section]) if (section.kind !== 'root') texts.unshift(prepare(section.text));
   return element.guidance
     .filter((check) => {
       const key = `${element.id}/${check.id}`;

@@ -8,6 +8,8 @@ import { MEETING_SENSE } from './senses';
 export const ambitionAgenda = {
   heading: [
     ...weighted(3, 'på dagsordenen', 'on the agenda', 'på dagordningen', 'dagsorden*', 'dagordning*', 'agenda'),
+    // A heading that names the unit's recurring meeting, or keeping the work going, is where the routine is told.
+    ...weighted(2, 'tavlemøde*', 'morgenmøde*', 'personalemøde*', 'teammøde*', 'ugemøde*', 'personalmøte*', 'avdelingsmøte*', 'arbetsplatsträff*', 'team meeting*', 'staff meeting*', 'holder vi det i gang', 'holde det i gang', 'holder det i gang', 'holder liv i', 'holde liv i', 'holder vi liv i'),
     ...weighted(2, 'i hverdagen', 'talking about it', 'how we talk', 'tale om det', 'taler om det', 'snakke om det', 'snakker om det', 'prate om det', 'prata om det', 'vores møder', 'møderne', 'møder', 'hverdag*', 'holder fast', 'holde fast', 'fast i det', 'our meetings', 'meetings', 'keep it alive', 'keep it going', 'rytme', 'i min enhed', 'i vores enhed', 'i afdelingen', 'in my unit', 'in our team', 'i min avdeling', 'i min avdelning', 'sådan taler vi om', 'how we talk about'),
   ],
   body: [
