@@ -4,6 +4,7 @@ import { buildDocument } from '../../src/core/model/buildDocument';
 import { blocksUnder } from '../../src/core/model/walk';
 import type { Block, StrategyDocument } from '../../src/core/model/types';
 import { prepare } from '../../src/core/recognition/terms';
+import type { Token } from '../../src/core/recognition/tokens';
 import type { SentenceModel } from '../../src/core/catalogue/sentenceModelType';
 import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures } from '../../src/core/recognition/sentenceModel';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -31,7 +32,7 @@ interface Example {
 }
 
 const SMOOTHING = 0.5;
-/** A feature must occur in this many positive sentences of an element to carry weight for it. */
+/** A feature must occur in this many positive sentences of an element to carry weight for it (features seen only in other sentences carry none: an unknown word says nothing). */
 const MIN_SUPPORT = 2;
 /** The weights kept per element, by how much they say (|weight| times the root of their support). */
 const KEEP = 600;
@@ -58,11 +59,9 @@ function wherePieces(where: string): { headings: string[]; quotes: string[] } {
 
 function sentencesOf(block: Block): Array<{ text: string; features: string[] }> {
   const spans = splitSentences(block.text);
-  const tokens = prepare(block.text).tokens;
-  return spans.map((span, index) => ({
-    text: normalise(block.text.slice(span.start, span.end)),
-    features: sentenceFeatures(tokens.filter((token) => token.sentence === index)),
-  }));
+  const bySentence: Token[][] = spans.map(() => []);
+  for (const token of prepare(block.text).tokens) bySentence[token.sentence]?.push(token);
+  return spans.map((span, index) => ({ text: normalise(block.text.slice(span.start, span.end)), features: sentenceFeatures(bySentence[index]) }));
 }
 
 function examplesOf(documents: CorpusDocument[], catalogue: Catalogue): Example[] {
