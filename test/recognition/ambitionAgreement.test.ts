@@ -14,12 +14,13 @@ const sealed = loadCorpus('sealed', AMBITIONS_ROOT);
 const ids = AMBITION_CATALOGUE.ids;
 
 /**
- * Floors under today's figures: 79.4 % and 67.0 %. Batch 6, which scored 61.7 % and 66.7 % cold, had
+ * Floors under today's figures: 78.4 % and 69.0 %. Batch 6, which scored 61.7 % and 66.7 % cold, had
  * brought them from 83.0 % and 70.8 % to 79.3 % and 70.1 % (tuned since to 81.6 % and 71.3 %); batch 7
  * (58.3 % and 66.7 % cold) and batch 8 (60.0 % and 43.3 % cold) to 79.7 % and 67.9 % (71.6 % sealed without batch 8), and batch 9
- * (66.7 % and 56.7 % cold) to today's (68.4 % sealed without batch 9). New labelled text may lower them; a code change must not.
+ * (66.7 % and 56.7 % cold) to 79.4 % and 67.0 % (68.4 % sealed without batch 9), and batch 10 (56.7 % and
+ * 73.3 % cold) to today's (68.6 % sealed without batch 10). New labelled text may lower them; a code change must not.
  */
-const FLOORS = { tuning: 0.79, sealed: 0.67 };
+const FLOORS = { tuning: 0.78, sealed: 0.69 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 
