@@ -70,7 +70,8 @@ export const AMBITION_CATALOGUE: Catalogue = {
   noun: { da: 'min digitale ambition', en: 'my digital ambition' },
   recommendedFields: ['titel', 'dokumenttype', 'leder', 'rolle', 'enhed', 'dato'],
   weakSignalScore: 2,
-  thresholds: { presentMinWords: 12, presentMinStatements: 1 },
+  // An answer of a sentence or two; fewer than twenty words was, in the labelled ambitions, most often a slogan.
+  thresholds: { presentMinWords: 20, presentMinStatements: 1 },
   snippetStem: { da: 'ambition', en: 'ambition' },
   wording: {
     elaborate: { da: 'Uddyb med, hvad du konkret vil gøre, og hvordan man kan se det.', en: 'Say what you will actually do, and how anyone could see it.' },
