@@ -9,6 +9,7 @@ export const ambitionExpectations = {
   heading: [
     ...weighted(3, 'count on', 'rely on', 'räkna med', 'det gør i', 'hvad i gør', 'det gjør dere', 'det gör ni', 'what you do', 'what you can count on', 'what we ask of you', 'hvad vi beder jer om'),
     ...weighted(3, 'forventning*', 'jeg lover', 'hvad jeg lover', 'what i promise', 'jeg lover jer', 'mitt løfte', 'regne med', 'regner med', 'løfte*', 'gensidige', 'promise*', 'what i ask', 'hvad jeg beder om', 'hvad i kan regne med', 'forventninger til', 'hvad i kan forvente', 'forventningar', 'förväntning*', 'expectation*', 'what you can expect', 'what i expect'),
+    ...weighted(3, 'jeg beder jer om', 'beder jeg jer om', 'det beder jeg jer om', 'i ask of you', 'what i ask of you', 'jeg ber dere om', 'det ber jeg dere om', 'jag ber er om', 'det ber jag er om'),
     ...weighted(2, 'forvente*', 'expect*', 'gensidig*', 'mutual', 'min rolle og jeres', 'my role and yours'),
     ...weighted(3, 'af hinanden', 'fra hinanden', 'av hverandre', 'fra hverandre', 'av varandra', 'från varandra', 'of each other', 'from each other'),
   ],
