@@ -74,6 +74,11 @@ describe('Min digitale ambition (issue 13)', () => {
     assert.deepEqual(file.findings.map((f: { ruleId: string }) => f.ruleId), []);
   });
 
+  it('the terminal report counts an ambition’s answers out of its six questions, not the strategy’s ten', async () => {
+    const { out } = await run(root, ['ambitioner/skolechef.md'], 'stylish');
+    assert.ok(out.split('\n').includes('  Dækning: 6/6 til stede, 0 kun berørt, 0 mangler'), out);
+  });
+
   it('without strategi:, the CLI given both ties the ambition to the strategy beside it; none connects → a finding', async () => {
     const { out } = await run(root, ['ambitioner/teamleder.md', 'digitaliseringsstrategi.md']);
     const file = JSON.parse(out).files[0];
