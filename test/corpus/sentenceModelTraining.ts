@@ -3,8 +3,7 @@ import { lint } from '../../src/core/lint';
 import { buildDocument } from '../../src/core/model/buildDocument';
 import { blocksUnder } from '../../src/core/model/walk';
 import type { Block, StrategyDocument } from '../../src/core/model/types';
-import { prepare } from '../../src/core/recognition/terms';
-import type { Token } from '../../src/core/recognition/tokens';
+import { prepare, sentenceTokens } from '../../src/core/recognition/terms';
 import type { SentenceModel } from '../../src/core/catalogue/sentenceModelType';
 import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures } from '../../src/core/recognition/sentenceModel';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -58,10 +57,8 @@ function wherePieces(where: string): { headings: string[]; quotes: string[] } {
 }
 
 function sentencesOf(block: Block): Array<{ text: string; features: string[] }> {
-  const spans = splitSentences(block.text);
-  const bySentence: Token[][] = spans.map(() => []);
-  for (const token of prepare(block.text).tokens) bySentence[token.sentence]?.push(token);
-  return spans.map((span, index) => ({ text: normalise(block.text.slice(span.start, span.end)), features: sentenceFeatures(bySentence[index]) }));
+  const prepared = prepare(block.text);
+  return splitSentences(block.text).map((span, index) => ({ text: normalise(block.text.slice(span.start, span.end)), features: sentenceFeatures(sentenceTokens(prepared, index)) }));
 }
 
 function examplesOf(documents: CorpusDocument[], catalogue: Catalogue): Example[] {

@@ -296,12 +296,12 @@ export function recognise(
       if (section) candidates.push(wholeSection('mapping', section, isExampleBlock));
       else unmatchedMapping = mapped;
     }
-    const named = headingNamed.get(id) ?? [];
-    for (const section of named) candidates.push(wholeSection('heading', section, isExampleBlock));
+    const named = (headingNamed.get(id) ?? []).map((section) => wholeSection('heading', section, isExampleBlock));
+    candidates.push(...named);
     // Points spread over sections that all name the element ("Det forventer jeg af jer" and "Det kan I
     // forvente af mig") are covered together: the sections are also judged as one answer.
     if (element.guidance && named.length >= 2) {
-      const parts = named.slice(0, MAX_JOINED_SECTIONS).map((section) => wholeSection('heading', section, isExampleBlock));
+      const parts = named.slice(0, MAX_JOINED_SECTIONS);
       candidates.push({ ...parts[0], blocks: parts.flatMap((part) => part.blocks), joined: parts.map((part) => part.section) });
     }
     for (const [section, hits] of proseHits.get(id) ?? []) {

@@ -3,7 +3,7 @@ import ambitionModel from '../catalogue/models/ambition.generated.json';
 import strategyModel from '../catalogue/models/strategy.generated.json';
 import type { SentenceModel } from '../catalogue/sentenceModelType';
 import type { Token } from './tokens';
-import type { TokenizedText } from './terms';
+import { sentenceTokens, type TokenizedText } from './terms';
 
 /*
  * A small statistical model over sentences, trained from the labelled corpus's
@@ -66,9 +66,12 @@ const featuresByText = new WeakMap<TokenizedText, string[][]>();
 function sentenceFeatureSets(prepared: TokenizedText): string[][] {
   let sets = featuresByText.get(prepared);
   if (!sets) {
-    const bySentence: Token[][] = [];
-    for (const token of prepared.tokens) (bySentence[token.sentence] ??= []).push(token);
-    sets = bySentence.filter((tokens) => tokens !== undefined).map((tokens) => sentenceFeatures(tokens));
+    sets = [];
+    const sentences = (prepared.tokens.at(-1)?.sentence ?? -1) + 1;
+    for (let sentence = 0; sentence < sentences; sentence++) {
+      const tokens = sentenceTokens(prepared, sentence);
+      if (tokens.length > 0) sets.push(sentenceFeatures(tokens));
+    }
     featuresByText.set(prepared, sets);
   }
   return sets;

@@ -152,6 +152,12 @@ function sentenceBounds(prepared: TokenizedText, sentence: number): [number, num
   return prepared.sentences[sentence] ?? [0, 0];
 }
 
+/** The words of one sentence of a prepared text (none for a sentence without words). */
+export function sentenceTokens(prepared: TokenizedText, sentence: number): Token[] {
+  const [start, end] = sentenceBounds(prepared, sentence);
+  return prepared.tokens.slice(start, end);
+}
+
 const matchesAny = (words: WordPattern[], token: Token) => words.some((word) => tokenMatches(word, token, false, true));
 
 /** True when a word of the list stands in the sentence outside the matched span. */
