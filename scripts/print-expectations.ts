@@ -4,7 +4,6 @@
 //   npx tsx scripts/print-expectations.ts test/fixtures/rules/<rule>/<file>.md
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { ELEMENT_IDS } from '../src/core/catalogue/elementTypes';
 import { describeFindings, lintFixture } from '../test/helpers/expectations';
 
 const file = process.argv[2];
@@ -12,6 +11,7 @@ const result = lintFixture(readFileSync(file, 'utf8'));
 const rule = basename(dirname(file));
 console.log('<!-- strategitjek-expect');
 for (const line of describeFindings(result, rule)) console.log(line);
-console.log('elements: ' + ELEMENT_IDS.map((id) => `${id}=${result.recognition.verdicts.get(id)!.status}`).join(' '));
+// The elements of the document's own catalogue (a strategy's ten, an ambition's six).
+console.log('elements: ' + [...result.recognition.verdicts].map(([id, verdict]) => `${id}=${verdict.status}`).join(' '));
 console.log('-->');
 for (const finding of result.findings) console.error(`  [${finding.ruleId}/${finding.messageId}] ${finding.message}`);

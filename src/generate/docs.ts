@@ -29,6 +29,13 @@ function termText(term: TermSpec): string {
   return `\`${spec.term}\`${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
+/** The points of which present needs at least one, as the element page names them. */
+function essentialPoints(element: ElementDefinition): string {
+  const essential = (element.guidance ?? []).filter((check) => check.essential).map((check) => check.label.da);
+  if (essential.length === 0) return '';
+  return `, heraf mindst ét af disse: ${essential.join(' eller ')}`;
+}
+
 function elementSection(element: ElementDefinition): string[] {
   const catalogue = catalogueOfElement(element.id);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...catalogue.thresholds };
@@ -42,7 +49,7 @@ function elementSection(element: ElementDefinition): string[] {
     `2. En overskrift, der nævner elementet: ${element.headingTerms.map(termText).join(', ')}.`,
     `3. Afsnit, lister og tabeller, der behandler det, også under andre overskrifter: ${element.bodyTerms.map(termText).join(', ')}.`,
     '',
-    `Elementet er **til stede**, når teksten har mindst ${thresholds.presentMinWords} ord og ${thresholds.presentMinStatements} ${thresholds.presentMinStatements === 1 ? 'sætning, punkt eller tabelrække' : 'sætninger, punkter eller tabelrækker'} og siger, hvordan (handlinger, ansvar, principper)${element.presentNeeds ? `, og dækker mindst ${element.presentNeeds} af vejledningens punkter` : ''}. Det er **kun berørt**, når teksten kun strejfer det: en enkelt sætning, en henvisning til et andet dokument, skabelontekst, eller kun omtale i resumé eller indledning. Ellers **mangler** det.`,
+    `Elementet er **til stede**, når teksten har mindst ${thresholds.presentMinWords} ord og ${thresholds.presentMinStatements} ${thresholds.presentMinStatements === 1 ? 'sætning, punkt eller tabelrække' : 'sætninger, punkter eller tabelrækker'} og siger, hvordan (handlinger, ansvar, principper)${element.presentNeeds ? `, og dækker mindst ${element.presentNeeds} af vejledningens punkter${essentialPoints(element)}` : ''}. Det er **kun berørt**, når teksten kun strejfer det: en enkelt sætning, en henvisning til et andet dokument, skabelontekst, eller kun omtale i resumé eller indledning. Ellers **mangler** det.`,
     '',
   );
   if (element.guidance) {

@@ -59,6 +59,19 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
         { da: 'Hvad skal drøftelserne handle om: udfordringer, nye muligheder, erfaringer?', en: 'What should the talks be about: problems, new possibilities, experience?' },
       ],
     },
+    presentNeeds: 1,
+    guidance: [
+      {
+        id: 'routine',
+        label: { da: 'en fast rytme', en: 'a fixed rhythm' },
+        message: {
+          da: 'Der står ikke, hvornår digitalisering bliver drøftet. Nævn mødet og rytmen, fx et fast punkt på personalemødet hver anden uge, så medarbejderne ved, hvornår de kan tage det op.',
+          en: 'It does not say when digitalisation is discussed. Name the meeting and the rhythm, such as a standing item at the staff meeting every other week, so staff know when they can raise it.',
+        },
+        terms: ambitionAgenda.guidance.routine,
+        columns: [18],
+      },
+    ],
   },
   {
     id: 'ambition-goals',

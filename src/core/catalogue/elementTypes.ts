@@ -65,6 +65,12 @@ interface SubCheck {
   message: Localized;
   terms: TermSpec[];
   columns: number[];
+  /**
+   * A point without which the element is not treated, whatever else is covered: where some points are
+   * essential, present needs at least one of them (ethics: a stance or the use of AI, not only the law
+   * and who is consulted, which a data-security section has too).
+   */
+  essential?: boolean;
 }
 
 export interface ElementDefinition {

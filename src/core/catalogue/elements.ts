@@ -313,6 +313,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
         },
         terms: ethics.guidance['standpoint'],
         columns: [16, 2],
+        essential: true,
       },
       {
         id: 'ai',
@@ -323,6 +324,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
         },
         terms: ethics.guidance['ai'],
         columns: [10, 16, 9],
+        essential: true,
       },
       {
         id: 'involvement',

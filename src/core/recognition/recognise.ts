@@ -497,14 +497,16 @@ function judge(
 ): { substance: Substance; reasons: ThinReason[]; uncovered: string[] } {
   const substance = candidate.blocks.reduce((sum, block) => addSubstance(sum, block.substance), emptySubstance());
   const reasons: ThinReason[] = [];
-  if (candidate.kind === 'summary') reasons.push('summary-only');
-  if (candidate.possible) reasons.push('possible');
-  if (candidate.example) reasons.push('example');
-  if (candidate.sideRemark && !candidate.example) reasons.push('few-words');
   const uncovered = uncoveredPoints(element, candidate, prepared);
   // Text that covers every point a reviewer looks for says enough even when it
   // is compact ("fast punkt hvert kvartal; årlig status til byrådet").
   const complete = !!element.guidance && uncovered.length === 0;
+  if (candidate.kind === 'summary') reasons.push('summary-only');
+  // A weak signal that makes every point a reviewer looks for, at full length ("hver anden måned bruger vi den
+  // første halve time af ledermødet på …"), is an answer in words the vocabulary lacks, not merely a possible one.
+  if (candidate.possible && !(complete && substance.words >= thresholds.presentMinWords)) reasons.push('possible');
+  if (candidate.example) reasons.push('example');
+  if (candidate.sideRemark && !candidate.example) reasons.push('few-words');
   const minWords = complete ? Math.ceil(thresholds.presentMinWords / 2) : thresholds.presentMinWords;
   const short = substance.words < minWords || statements(substance) < thresholds.presentMinStatements;
   if (short) {
@@ -515,7 +517,9 @@ function judge(
   // For elements with sub-checks, the points themselves show the "how".
   if (!short && !element.guidance && !element.answersHow && !saysHow(candidate.blocks, substance, prepared)) reasons.push('no-how');
   const covered = (element.guidance?.length ?? 0) - uncovered.length;
-  if (!short && element.presentNeeds !== undefined && covered < element.presentNeeds) reasons.push('lacks-points');
+  const essential = (element.guidance ?? []).filter((check) => check.essential);
+  const lacksEssential = essential.length > 0 && essential.every((check) => uncovered.includes(check.id));
+  if (!short && element.presentNeeds !== undefined && (covered < element.presentNeeds || lacksEssential)) reasons.push('lacks-points');
   return { substance, reasons, uncovered };
 }
 

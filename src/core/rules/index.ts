@@ -1,4 +1,5 @@
 import ambitionAgenda from './ambition-agenda';
+import ambitionAgendaGuidance from './ambition-agenda-guidance';
 import ambitionApproaches from './ambition-approaches';
 import ambitionCoherence from './ambition-coherence';
 import ambitionEthics from './ambition-ethics';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   ambitionCoherence,
   ambitionStrategy,
   ambitionAgenda,
+  ambitionAgendaGuidance,
   ambitionGoals,
   ambitionGoalsGuidance,
   ambitionApproaches,

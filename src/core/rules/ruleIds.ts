@@ -26,6 +26,7 @@ export const RULE_IDS: readonly string[] = [
   'ambition-coherence',
   'ambition-strategy',
   'ambition-agenda',
+  'ambition-agenda-guidance',
   'ambition-goals',
   'ambition-goals-guidance',
   'ambition-approaches',

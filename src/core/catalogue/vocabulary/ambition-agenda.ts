@@ -1,6 +1,12 @@
 import { weighted, type ElementVocabulary } from './types';
 import { MEETING_SENSE } from './senses';
 
+/** Words that make a rhythm a time to talk about, or look at, the digital work together. */
+const TALK_OR_DIGITAL = [
+  'møde*', '*møde', '*mødet', 'møte*', 'möte*', 'meet*', 'snak*', 'tal*', 'drøft*', 'igennem', 'gennemgå*', 'gennemgang*', 'ser på', 'kigger', 'fortæl*', 'punkt*', 'dagsorden*', 'tavle*', 'kaffe*',
+  'digital*', '*system*', 'værktøj*', 'verktøy*', 'verktyg*', 'tool*', 'app', 'appen', 'apps', 'teams', 'prat*', 'diskut*', 'träff*', 'talk*', 'discuss*', 'review*', 'item*', 'agenda',
+];
+
 /**
  * How leaders say digitalisation gets onto their own unit's agenda
  * (`ambition-agenda`): staff meetings, standing items, a rhythm.
@@ -24,4 +30,22 @@ export const ambitionAgenda = {
     { term: 'discuss*', weight: 1, requires: ['digital*', 'technolog*', 'ai'] },
     ...weighted(1, 'kvartal*', 'møde*', 'møte*', 'möte*', 'meeting*', 'workshop*', 'rytme*', 'rhythm', 'fast*', 'regular*', 'hver uge', 'weekly', 'årlig*', 'annual*'),
   ],
+  guidance: {
+    routine: [
+      // A rhythm counts where the sentence says it is a time to talk or to look at the digital work together
+      // ("hver anden måned bruger vi den første halve time af ledermødet på …"), not the rhythm of some other
+      // work ("vi scanner hver måned"). "Every day", "all the time" and "when there is occasion" are no rhythm.
+      ...[
+        'hver uge', 'hver anden', 'hver måned', 'hvert kvartal', 'hvert halve år', 'hver mandag', 'hver tirsdag', 'hver onsdag', 'hver torsdag', 'hver fredag',
+        'ugentlig*', 'månedlig*', 'kvartalsvis', 'om ugen', 'om måneden', 'i måneden', 'to gange om året', 'minutter', 'kvarter', 'halve time',
+        'hver uke', 'annenhver', 'ganger i året', 'varje vecka', 'varannan', 'varje månad', 'gånger om året',
+        'every week', 'every other', 'every month', 'every quarter', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'twice a year', 'minutes',
+      ].map((term) => ({ term, requires: TALK_OR_DIGITAL })),
+      // A fixed slot or a named recurring meeting is a routine in itself.
+      'minutter om', 'kvarter om', 'time om', 'minutter på', 'minutes on', 'fast hver', 'fast punkt', 'faste punkt*', 'fast plads', 'fast kvarter', 'stående punkt*', 'morgenmøde*', 'tavlemøde*', 'personalemøde*', 'teammøde*', 'afdelingsmøde*',
+      'ledermøde*', 'ugemøde*', 'månedsmøde*', 'fredagsmøde*', 'mandagsmøde*', 'morgenkaffe*', 'MED-møde*', 'LMU',
+      'personalmøte*', 'avdelingsmøte*', 'allmøte*', 'ledermøte*', 'fast sak', 'stående sak', 'arbetsplatsträff*', 'arbetsplatsmöte*', 'veckomöte*',
+      'standing item*', 'regular slot', 'fixed slot', 'standing slot', 'team meeting*', 'staff meeting*', 'huddle*', 'stand-up*', 'standup*', 'management meeting*',
+    ],
+  },
 } satisfies ElementVocabulary;
