@@ -71,6 +71,30 @@ export class Checker implements vscode.Disposable {
     return entry && entry.version === document.version ? entry : undefined;
   }
 
+  /**
+   * The result for the document's current text, for hovers, code actions and
+   * views: the one at hand, else a check's. The worker answers only the
+   * newest request per document, so a check can come back empty because
+   * another request for the same text replaced it; then that request's result
+   * is awaited instead of answering with nothing.
+   */
+  async current(document: vscode.TextDocument, force = false): Promise<CheckedDocument | undefined> {
+    const key = document.uri.toString();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const known = this.resultFor(document);
+      if (known) return known;
+      const version = document.version;
+      const checked = await this.check(document, force);
+      if (checked) return checked;
+      if (document.isClosed || document.version !== version) return undefined;
+      const replacing = this.inFlight.get(key);
+      if (!replacing || replacing.version !== version) return this.resultFor(document);
+      const replaced = await replacing.promise;
+      if (replaced) return replaced;
+    }
+    return this.resultFor(document);
+  }
+
   /** True while a big document's check runs. */
   isBusy(uri: vscode.Uri): boolean {
     return (this.busy.get(uri.toString()) ?? 0) > 0;

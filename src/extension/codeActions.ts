@@ -22,7 +22,7 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     // A result for an older version is useless for edits: check the current text first.
-    const checked = this.checker.resultFor(document) ?? (await this.checker.check(document));
+    const checked = await this.checker.current(document);
     if (!checked) return [];
     const result = checked.snapshot;
     const language = result.config.language;

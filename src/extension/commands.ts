@@ -18,7 +18,7 @@ import { headFrontmatter, headTitle, STRATEGY_HEAD_LENGTH } from '../core/strate
 
 /** The check of the document as it is now: the cached one if current, else a fresh one. */
 async function currentResult(checker: Checker, document: vscode.TextDocument) {
-  return (checker.resultFor(document) ?? (await checker.check(document, true)))?.snapshot;
+  return (await checker.current(document, true))?.snapshot;
 }
 
 /** Registers every command; each returns something a test can await. */

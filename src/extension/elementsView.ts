@@ -153,7 +153,7 @@ function elementItem(node: Extract<ElementNode, { kind: 'element' }>): vscode.Tr
 export async function goToElement(checker: Checker, target: string, id: ElementId): Promise<{ action: 'reveal' | 'insert'; line: number } | undefined> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target, true));
   const editor = await vscode.window.showTextDocument(document, { preview: false });
-  const checked = checker.resultFor(document) ?? (await checker.check(document));
+  const checked = await checker.current(document);
   if (!checked) return undefined;
   const snapshot = checked.snapshot;
   const element = snapshot.elements.find((e) => e.id === id)!;

@@ -25,7 +25,7 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
   constructor(private readonly checker: Checker) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const checked = this.checker.resultFor(document) ?? (await this.checker.check(document));
+    const checked = await this.checker.current(document);
     if (!checked) return undefined;
     const result = checked.snapshot;
     this.workspaceFolder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri;

@@ -68,7 +68,7 @@ export class ReportPanels implements vscode.Disposable {
 
   /** Opens (or updates) the report of a strategy beside it. */
   async show(document: vscode.TextDocument): Promise<ShownReport | undefined> {
-    const checked = this.checker.resultFor(document) ?? (await this.checker.check(document, true));
+    const checked = await this.checker.current(document, true);
     if (!checked) return undefined;
     const key = document.uri.toString();
     let shown = this.panels.get(key);
@@ -126,7 +126,7 @@ export class ReportPanels implements vscode.Disposable {
     if (folder?.folder) return this.write(folder.target, folder.markdown, folder.folder.language);
     const document = key && vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (!document) return undefined;
-    const checked = this.checker.resultFor(document) ?? (await this.checker.check(document, true));
+    const checked = await this.checker.current(document, true);
     if (!checked) return undefined;
     const language = checked.snapshot.language;
     let file = reportTarget(document.uri);

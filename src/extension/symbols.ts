@@ -17,7 +17,7 @@ export class ElementSymbols implements vscode.DocumentSymbolProvider {
   constructor(private readonly checker: Checker) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
-    const checked = this.checker.resultFor(document) ?? (await this.checker.check(document));
+    const checked = await this.checker.current(document);
     if (!checked) return [];
     const snapshot = checked.snapshot;
     const language = snapshot.language;
