@@ -10,6 +10,12 @@ export { countSentences } from '../text/sentences';
 const PLACEHOLDER = new RegExp(
   [
     String.raw`\[(?:skriv|indsæt|udfyld|tilføj|beskriv|angiv|uddyb|write|insert|add|describe|fill in|todo|tbd|tekst|text|\.\.\.|…)[^\][\n]*\]`,
+    // A draft's open point in brackets: "[Afventer input fra Borgerservice]", "[Frekvens og format aftales.]",
+    // "[ÅBENT PUNKT Å3]", "[dato]". The lookahead first makes sure the bracket closes before the next one, and
+    // every scan stops at the next bracket, so "[dato dato dato …" without an end stays linear.
+    String.raw`\[(?=[^\][\n]*\])[^\][\n]*?(?<![\p{L}\p{N}])(?:udfyld\p{L}*|uddyb\p{L}*|indsættes|skrives|afklares|aftales|afventer|åbent punkt|tekst følger|dato|xx+|tbc|fylles ut|avklares|under utarbeidelse|fylls i|klargörs|to be (?:confirmed|decided|agreed|added))(?![\p{L}\p{N}])[^\][\n]*\]`,
+    // Alternatives left for the author to choose between: "[hvert kvartal / hvert halve år]", "[årligt eller halvårligt]".
+    String.raw`\[[^\][\n/]{1,60} (?:/|eller|or) [^\][\n]{1,60}\]`,
     String.raw`<(?:skriv|indsæt|udfyld|tilføj|beskriv|insert|write)[^<>\n]*>`,
     String.raw`\b(?:TODO|TBD|FIXME)\b`,
     String.raw`\bX{3,}\b`,

@@ -37,9 +37,9 @@ export const ambitionAgenda = {
       // work ("vi scanner hver måned"). "Every day", "all the time" and "when there is occasion" are no rhythm.
       ...[
         'hver uge', 'hver anden', 'hver måned', 'hvert kvartal', 'hvert halve år', 'hver mandag', 'hver tirsdag', 'hver onsdag', 'hver torsdag', 'hver fredag',
-        'ugentlig*', 'månedlig*', 'kvartalsvis', 'om ugen', 'om måneden', 'i måneden', 'to gange om året', 'minutter', 'kvarter', 'halve time',
-        'hver uke', 'annenhver', 'ganger i året', 'varje vecka', 'varannan', 'varje månad', 'gånger om året',
-        'every week', 'every other', 'every month', 'every quarter', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'twice a year', 'minutes',
+        'ugentlig*', 'månedlig*', 'kvartalsvis', 'om ugen', 'om måneden', 'i måneden', 'i kvartalet', 'gange om året', 'gang om året', 'efter hver', 'minutter', 'kvarter', 'halve time',
+        'hver uke', 'annenhver', 'ganger i året', 'gang i kvartalet', 'etter hver', 'varje vecka', 'varannan', 'varje månad', 'gånger om året', 'efter varje',
+        'every week', 'every other', 'every month', 'every quarter', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'twice a year', 'a quarter', 'after each', 'after every', 'minutes',
       ].map((term) => ({ term, requires: TALK_OR_DIGITAL })),
       // A fixed slot or a named recurring meeting is a routine in itself.
       'minutter om', 'kvarter om', 'time om', 'minutter på', 'minutes on', 'fast hver', 'fast punkt', 'faste punkt*', 'fast plads', 'fast kvarter', 'stående punkt*', 'morgenmøde*', 'tavlemøde*', 'personalemøde*', 'teammøde*', 'afdelingsmøde*',
