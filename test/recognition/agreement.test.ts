@@ -23,11 +23,13 @@ const sealed = loadCorpus('sealed');
  * 77.0 % and 66.0 %) 84.4 % / 93.1 % / 6.1 % and 77.0 % / 89.2 % / 14.0 % (77.7 % sealed without it); batch 12
  * (cold: 68.0 % and 76.0 %) 83.3 % / 92.5 % / 6.1 % and 77.0 % / 89.0 % / 14.2 % (77.1 % sealed without it). An ethics
  * answer that needs a stance or AI, not only law and consultation, and batch 13 (cold: 70.0 % and 68.0 %) gave
- * 82.8 % / 92.2 % / 6.0 % and 76.5 % / 88.7 % / 13.6 % (83.4 % and 76.9 % without it).
+ * 82.8 % / 92.2 % / 6.0 % and 76.5 % / 88.7 % / 13.6 % (83.4 % and 76.9 % without it). Bracketed open points as
+ * placeholders, English ethics and changing needs in plain words, summaries named "Opsummering", and batch 14
+ * (cold: 74.0 % and 66.0 %) gave 83.2 % / 92.7 % / 5.4 % and 76.6 % / 89.3 % / 14.5 % (83.4 % and 76.9 % without it).
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.82, lackingFlagged: 0.92, falseFlags: 0.07 },
+  tuning: { agreement: 0.83, lackingFlagged: 0.92, falseFlags: 0.07 },
   sealed: { agreement: 0.76, lackingFlagged: 0.88, falseFlags: 0.15 },
 };
 

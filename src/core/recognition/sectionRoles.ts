@@ -11,6 +11,7 @@ const SUMMARY_HEADINGS = [
   'resumé', 'resume', 'sammenfatning', 'sammendrag', 'kort fortalt', 'kort sagt', 'indledning', 'forord',
   'introduktion', 'summary', 'executive summary', 'introduction', 'foreword', 'overblik', 'på én side',
   'læsevejledning', 'vision', 'visionen', 'innledning', 'oppsummering', 'at a glance', 'preface',
+  'opsummering', 'sammanfattning', 'summering', 'konklusion', 'conclusion', 'afrunding', 'in summary',
 ].map((term) => compileTerm(term));
 
 const CONTENTS_HEADINGS = ['indhold', 'indholdsfortegnelse', 'contents', 'table of contents', 'innhold'].map((term) =>

@@ -14,8 +14,11 @@ export const coreTasks = {
       'fagligheden',
     ...weighted(2, 'kärnverksamhet*', 'kärnuppdrag*', 'opgaven først', 'opgaven før*', 'opgaven kommer først', 'opgaven i centrum', 'tjenestene først', 'oppgaven først', 'task first', 'technology serves', 'teknologi* der tjener', 'teknologi* der hjælper', 'middel*', 'means to an end'),
     ...weighted(1, 'opgave*', 'oppgave*', 'uppgift*', 'verksamhet*', 'tjeneste*', 'velferd*', 'välfärd*', 'hvorfor digitalisere*', 'why we'),
-    ...weighted(2, 'hvor det giver mening', 'når det giver mening', 'where it makes sense', 'der det gir mening', 'där det är meningsfullt', 'den rigtige hjælp', 'rigtige løsning', 'right help', 'ambition', 'vores ambition', 'our ambition', 'formål', 'purpose', 'hvorfor', 'why'),
-    ...weighted(2, 'velferdsoppgave*', 'välfärdsuppdrag*', 'welfare service*', 'kjernetjeneste*', 'uppgiften först', 'uppdraget först', 'oppgaven i sentrum', 'uppgiften i centrum', 'teknologi* som tjener', 'teknik* som tjänar', 'teknologi* som tjänar', 'technology that serves', 'ett medel', 'når det gir mening', 'när det är meningsfullt', 'when it makes sense', 'rett hjelp', 'riktig hjelp', 'rett løsning', 'riktig løsning', 'rätt hjälp', 'rätt lösning', 'right solution', 'ambisjon', 'vår ambisjon', 'vår ambition', 'syfte', 'varför'),
+    ...weighted(2, 'hvor det giver mening', 'når det giver mening', 'where it makes sense', 'der det gir mening', 'där det är meningsfullt', 'den rigtige hjælp', 'rigtige løsning', 'right help'),
+    // "Hvorfor", "Formål" and "Vores ambition" head core tasks as often as a policy's reasons or its vision: the
+    // text below must confirm them.
+    ...weighted(1, 'ambition', 'vores ambition', 'our ambition', 'formål', 'purpose', 'hvorfor', 'why', 'ambisjon', 'vår ambisjon', 'vår ambition', 'syfte', 'varför'),
+    ...weighted(2, 'velferdsoppgave*', 'välfärdsuppdrag*', 'welfare service*', 'kjernetjeneste*', 'uppgiften först', 'uppdraget först', 'oppgaven i sentrum', 'uppgiften i centrum', 'teknologi* som tjener', 'teknik* som tjänar', 'teknologi* som tjänar', 'technology that serves', 'ett medel', 'når det gir mening', 'när det är meningsfullt', 'when it makes sense', 'rett hjelp', 'riktig hjelp', 'rett løsning', 'riktig løsning', 'rätt hjälp', 'rätt lösning', 'right solution'),
     ],
   body: [
       { term: 'kerneopgave*', weight: 3 },

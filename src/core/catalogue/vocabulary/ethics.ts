@@ -64,6 +64,10 @@ export const ethics = {
     // only for what they were collected for; citizens may learn how a decision was reached; nobody is singled
     // out by a program.
     ...weighted(2, 'medarbejder, der træffer beslutningen', 'medarbejderen, der træffer', 'træffes af et menneske', 'træffes af en medarbejder', 'a person makes the decision', 'a member of staff makes the decision', 'fattas av en människa', 'tas av et menneske', 'det, de er indsamlet til', 'det formål, de er indsamlet', 'what it was collected for', 'purpose it was collected', 'ret til at få at vide', 'right to know how', 'rätt att få veta', 'rett til å få vite', 'udpege borgere', 'single out residents', 'single out citizens', 'profilering*', 'profiling'),
+    // The same commitments in other words: a person takes the final decision and can overrule the tool, a public
+    // register of the tools, and a tool that could treat people unfairly or intrude on private lives.
+    ...weighted(2, 'final decision', 'endelige afgørelse', 'endelige beslutning', 'endelige avgjørelse', 'endelige avgjørelsen', 'slutliga beslutet', 'overrule', 'tilsidesætte', 'overstyre', 'public register', 'offentligt register', 'offentlig register', 'a person to review', 'ask for a person'),
+    ...needing(2, DIGITAL_SENSE, 'unfair*', 'uretfærdig*', 'urettferdig*', 'orättvis*', 'disadvantage*', 'intrud*', 'intrusion', 'private lives', 'privatlivet', 'krænk*'),
     // Watching people (staff or residents) through data is an ethical question whatever words the text uses for it.
     ...weighted(2, 'overvågning*', 'overvåge*', 'overvåget', 'overvåking*', 'overvåke*', 'övervakning*', 'övervaka*', 'surveillance', 'monitoring of staff', 'kontrollere den enkelte', 'kontrol af medarbejder*', 'kontrol med medarbejder*', 'lokationsdata', 'location data', 'gps-data', 'positionsdata', 'sporing af', 'tracking of'),
     { term: 'KI', weight: 1, caseSensitive: true },
