@@ -14,7 +14,7 @@ const sealed = loadCorpus('sealed', AMBITIONS_ROOT);
 const ids = AMBITION_CATALOGUE.ids;
 
 /**
- * Floors under today's figures: 79.6 % and 71.5 %. Batch 6, which scored 61.7 % and 66.7 % cold, had
+ * Floors under today's figures: 81.8 % and 73.4 %. Batch 6, which scored 61.7 % and 66.7 % cold, had
  * brought them from 83.0 % and 70.8 % to 79.3 % and 70.1 % (tuned since to 81.6 % and 71.3 %); batch 7
  * (58.3 % and 66.7 % cold) and batch 8 (60.0 % and 43.3 % cold) to 79.7 % and 67.9 % (71.6 % sealed without batch 8), and batch 9
  * (66.7 % and 56.7 % cold) to 79.4 % and 67.0 % (68.4 % sealed without batch 9), and batch 10 (56.7 % and
@@ -22,10 +22,12 @@ const ids = AMBITION_CATALOGUE.ids;
  * then gave 79.9 % and 70.7 %, and batch 11 (63.3 % and 46.7 % cold) 78.9 % and 68.2 % (70.4 % sealed without it), and batch 12 (65.0 %
  * and 83.3 % cold) 78.0 % and 69.8 % (68.5 % sealed without it). A fixed rhythm as the agenda's point, and a
  * possible answer that makes every point at full length counted as an answer, gave 79.1 % and 72.0 %; batch 13
- * (61.7 % and 73.3 % cold) 78.6 % and 72.1 %, tuned to 79.2 % and 72.1 %; batch 14 (80.0 % and 63.3 % cold) today's
- * 79.6 % and 71.5 %. New labelled text may lower them; a code change must not.
+ * (61.7 % and 73.3 % cold) 78.6 % and 72.1 %, tuned to 79.2 % and 72.1 %; batch 14 (80.0 % and 63.3 % cold)
+ * 79.6 % and 71.5 %; an ethics point that names a technology or a situation, not a slogan's words, and a
+ * trial in a small scope for a set time as an approach, today's 81.8 % and 73.4 %. New labelled text may lower
+ * them; a code change must not.
  */
-const FLOORS = { tuning: 0.79, sealed: 0.71 };
+const FLOORS = { tuning: 0.81, sealed: 0.73 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

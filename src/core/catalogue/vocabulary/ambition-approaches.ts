@@ -1,4 +1,4 @@
-import { weighted, type ElementVocabulary } from './types';
+import { needing, weighted, type ElementVocabulary } from './types';
 
 /**
  * How leaders describe the practical approaches they will use
@@ -11,6 +11,10 @@ export const ambitionApproaches = {
     ...weighted(2, 'kommer vi derhen', 'kommer i derhen', 'kommer du derhen', 'når vi derhen', 'komme derhen', 'metode*', 'greb', 'vejen dertil', 'vejen*', 'methods', 'in practice', 'i praksis', 'kommer vi dit', 'kommer vi dertil', 'komme dit', 'get there', 'hur kommer vi dit', 'hur når vi dit', 'veien dit', 'vägen dit', 'what i will do', 'hvad jeg vil gøre', 'det vil jeg gøre', 'mine tilsagn', 'my commitments', 'mine forpliktelser', 'mina åtaganden'),
   ],
   body: [
+    // A trial in a small scope for a set time ("Louise og Ahmed prøver skærmbesøg med fem borgere i tre måneder",
+    // "two night staff will test the portal for three months"): the practical approach column 18 asks for.
+    ...needing(3, ['måned*', 'uge', 'uger', 'ugers', 'month*', 'week*', 'måneder', 'uker', 'månad*', 'veckor', 'forår*', 'efterår*', 'sommer*', 'vinter*', 'spring', 'autumn', 'summer', 'våren', 'hösten', 'høsten', 'én afdeling', 'to afdelinger', 'one ward', 'two schools', 'three schools', 'kredse', 'kretser', 'forløb', 'hold', 'familier', 'borgere', 'families', 'residents', 'citizens'],
+      'prøver', 'prøve', 'afprøver', 'tester', 'testes', 'prøves', 'try', 'trying', 'test', 'will test', 'testar', 'provar', 'prövar', 'starter med', 'starter i', 'begynder med', 'we start', 'starts with'),
     ...weighted(3, 'hvordan når vi', 'hvordan kommer vi', 'hvordan gør vi', 'how do we get', 'how will we get', 'hvordan vi jobber', 'hvordan vi arbejder', 'hur vi arbetar', 'how we work', 'én ting ad gangen', 'one thing at a time', 'én ting skikkelig', 'et hus ad gangen', 'ét hus ad gangen', 'lære af den første', 'learn from the first'),
     // Trying a thing small before buying or rolling it out is an approach, however it is worded.
     ...weighted(2, 'før vi køber', 'før vi udvider', 'før vi ruller', 'før det rulles ud', 'før vi breder', 'before we buy', 'before we roll', 'before rolling out', 'før vi kjøper', 'før vi ruller ut', 'innan vi köper', 'prøves på', 'prøves af', 'prøver det af', 'på én afdeling', 'på ét projekt', 'on one team', 'on one project', 'i tre måneder', 'i to måneder', 'for three months', 'for two months'),

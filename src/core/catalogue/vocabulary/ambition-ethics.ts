@@ -41,15 +41,18 @@ export const ambitionEthics = {
   ],
   guidance: {
     concrete: [
-      { term: 'AI', caseSensitive: true }, { term: 'KI', caseSensitive: true }, { term: 'MED', caseSensitive: true },
-      'kunstig intelligens', 'chatgpt', 'copilot', 'algoritm*', 'kamera*', 'overvågning*', 'persondata*', 'data', 'gdpr', 'samtykke*', 'sagsbehandling*', 'afgørelse*', 'robot*', 'sensor*', 'velfærdsteknologi*', 'skærm*', 'borgernes', 'involvere*', 'inddrage*', 'inddrager', 'et menneske', 'mennesket', 'dilemma*', 'hjemmel',
-      'artificial intelligence', 'algorithm*', 'camera*', 'surveillance', 'personal data', 'case handling', 'casework', 'decision*', 'consent', 'involve*', 'a human', 'a person', 'residents', 'sensors', 'screen*',
-      'personvern*', 'involvera*', 'involvere',
+      // A technology or a situation a colleague could point to. Words a slogan also uses ("et menneske bag
+      // skærmen", "borgernes tillid", "GDPR", "data") do not make a consideration concrete on their own.
+      { term: 'AI', caseSensitive: true }, { term: 'KI', caseSensitive: true },
+      'kunstig intelligens', 'chatgpt', 'copilot', 'algoritm*', 'kamera*', 'overvågning*', 'persondata*', 'samtykke*', 'sagsbehandling*', 'afgørelse*', 'robot*', 'sensor*', 'velfærdsteknologi*', 'skærmbesøg*', 'videobesøg*', 'dilemma*',
+      'artificial intelligence', 'algorithm*', 'camera*', 'surveillance', 'personal data', 'case handling', 'casework', 'decision*', 'consent', 'sensors', 'screen visit*', 'video visit*',
+      'personvern*', 'samtycke*',
       // What a concrete consideration is about: recordings and data kept on people, scores and profiles,
       // and control of people, in the words leaders use for them.
-      'billede*', 'billeder', 'foto*', 'video*', 'lydoptag*', 'optagelse*', 'telefon*', 'journal*', 'risikoscore*', 'profilering*', 'registrering*', 'sporing*', 'kontrol',
-      'bilde*', 'opptak*', 'bild*', 'inspelning*',
-      'photo*', 'recording*', 'phone*', 'records', 'profiling', 'scoring', 'monitoring', 'tracking',
+      'billede*', 'billeder', 'foto*', 'video*', 'lydoptag*', 'optagelse*', 'telefon*', 'journal*', 'risikoscore*', 'profilering*', 'registrering*', 'registrerer', 'sporing*', 'kontrol', 'mitid', 'gps*', 'lokation*', 'chip*', 'logge*', 'helbredsoplysning*', 'cpr*',
+      'bilde*', 'opptak*', 'bild*', 'inspelning*', 'bankid',
+      'databehandling*', 'data processing', 'timedata', 'måledata', 'målerdata', 'fjernaflæs*', 'smart meter*', 'et menneske vurderer', 'a person reviews', 'a person checks',
+      'photo*', 'recording*', 'phone*', 'records', 'profiling', 'scoring', 'monitoring', 'tracking', 'location*', 'health data',
     ],
   },
 } satisfies ElementVocabulary;
