@@ -16,6 +16,8 @@ import { ambitionEthics } from './vocabulary/ambition-ethics';
 export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
   {
     id: 'ambition-coherence',
+    // Naming the shared system or solution the unit moves into is itself the "how" of fitting in.
+    answersHow: true,
     name: { da: 'Sammenhæng med resten af kommunen', en: 'Coherence with the rest of the municipality' },
     question: {
       da: 'Hvordan hænger din enheds digitalisering sammen med kommunens fælles strategi og løsninger?',

@@ -16,7 +16,7 @@ export const ambitionEthics = {
     ...weighted(2, 'værdier', 'verdier', 'värderingar', 'values', 'ansvarlig digitalisering', 'responsible', 'dilemma*'),
     // Headings in the leader's own words about where the limits are ("Hvor siger vi stop?", "Det, jeg ikke vil gå på
     // kompromis med", "Er der noget, du ikke vil?").
-    ...weighted(2, 'siger vi stop', 'siger stop', 'sige stop', 'sier vi stopp', 'säger vi stopp', 'say stop', 'kompromis', 'kompromiss', 'compromise', 'jeg ikke vil', 'du ikke vil', 'vi ikke vil', 'jeg ikke gør', 'i will not', "i won't", 'jeg ikke vil gå på kompromis med'),
+    ...weighted(2, 'siger vi stop', 'siger stop', 'sige stop', 'sier vi stopp', 'säger vi stopp', 'say stop', 'kompromis', 'kompromiss', 'compromise', 'jeg ikke vil', 'du ikke vil', 'vi ikke vil', 'jeg ikke gør', 'i will not', "i won't", 'jeg ikke vil gå på kompromis med', 'sætter grænsen', 'sætter jeg grænsen', 'sætte grænser', 'setter grensen', 'setter jeg grensen', 'sätter gränsen', 'where i set the limit'),
   ],
   body: [
     ...weighted(2, 'til for mennesker', 'til for menneskene', 'for people, not', 'for people and not', 'for människor', 'for mennesker og ikke', 'ingens sag', "nobody's business", 'ingen andres sak', 'sløre ansigter', 'blur faces', 'sladde', 'slettes efter', 'deleted after', 'slettes etter', 'raderas efter', 'holde øje med den enkelte', 'keep an eye on individual', 'check whether they deserve', 'not switching that on', 'slår det ikke til', 'sagt nej til', 'said no to', 'sagt nei til', 'sagt nej till', 'lånehistorik', 'filmer folk', 'film people', 'films people'),

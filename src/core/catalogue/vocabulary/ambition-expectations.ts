@@ -22,6 +22,9 @@ export const ambitionExpectations = {
   ],
   guidance: {
     'of-staff': ['bede dem om', 'be dem om', 'ask them to', 'i skal være', 'dere skal', 'ni ska', 'jeg ber', 'jag ber', 'jeg beder', 'jeg beder jer', 'beder jeg', 'jeg regner med', 'regner jeg med', 'i ask of', 'i ask my', 'i ask you', 'what i ask', 'jeg forventer', 'forventer jeg', 'forventer at', 'forventer af', 'forventer, at', 'mine medarbejdere', 'medarbejderne skal', 'i skal', 'jeg forventar', 'forventer av', 'förväntar jag', 'jag förväntar', 'i expect', 'expect my', 'expect staff', 'expect the team', 'expect you', 'expect everyone', 'my staff', 'my team'],
-    'of-leader': ['til gengæld', 'til gjengjeld', 'i gengäld', 'in return', 'forvente* at jeg', 'forvente* af mig', 'forvente* av meg', 'förvänta* att jag', 'expect that i', 'bede mig om', 'be meg om', 'be mig om', 'ask me', 'mit løfte', 'i kan regne med', 'kan i regne med', 'my promise', 'you can count on', 'you can expect', 'af mig', 'fra mig', 'regne med mig', 'jeg lover', 'jeg vil selv', 'jeg selv', 'av meg', 'fra meg', 'av mig', 'från mig', 'of me', 'from me', 'count on me', 'i promise', 'i will myself', 'myself'],
+    'of-leader': ['til gengæld', 'til gjengjeld', 'i gengäld', 'in return', 'forvente* at jeg', 'forvente* af mig', 'forvente* av meg', 'förvänta* att jag', 'expect that i', 'bede mig om', 'be meg om', 'be mig om', 'ask me', 'mit løfte', 'i kan regne med', 'kan i regne med', 'my promise', 'you can count on', 'you can expect', 'af mig', 'fra mig', 'regne med mig', 'jeg lover', 'jeg vil selv', 'jeg selv', 'av meg', 'fra meg', 'av mig', 'från mig', 'of me', 'from me', 'count on me', 'i promise', 'i will myself', 'myself',
+      // What the staff may expect, said of them: "I kan forvente", "teamet kan forvente, at jeg …".
+      'i kan forvente', 'kan i forvente', 'de kan forvente', 'dere kan forvente', 'ni kan förvänta', 'teamet kan forvente', 'medarbejderne kan forvente', 'kollegerne kan forvente', 'staff can expect', 'the team can expect', 'they can expect',
+      'dere kan regne med', 'kan dere regne med', 'ni kan räkna med', 'kan ni räkna med', 'fra dig', 'af dig'],
   },
 } satisfies ElementVocabulary;
