@@ -25,7 +25,9 @@ const sealed = loadCorpus('sealed');
  * answer that needs a stance or AI, not only law and consultation, and batch 13 (cold: 70.0 % and 68.0 %) gave
  * 82.8 % / 92.2 % / 6.0 % and 76.5 % / 88.7 % / 13.6 % (83.4 % and 76.9 % without it). Bracketed open points as
  * placeholders, English ethics and changing needs in plain words, summaries named "Opsummering", and batch 14
- * (cold: 74.0 % and 66.0 %) gave 83.2 % / 92.7 % / 5.4 % and 76.6 % / 89.3 % / 14.5 % (83.4 % and 76.9 % without it).
+ * (cold: 74.0 % and 66.0 %) gave 83.2 % / 92.7 % / 5.4 % and 76.6 % / 89.3 % / 14.5 % (83.4 % and 76.9 % without it);
+ * a title that says "på én side" no longer makes every chapter a summary, and batch 15 (cold: 74.0 % and 72.0 %)
+ * gave 83.0 % / 92.2 % / 5.1 % and 76.6 % / 89.1 % / 14.3 % (83.3 % and 76.8 % without it).
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {

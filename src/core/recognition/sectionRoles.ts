@@ -55,7 +55,13 @@ function memo(test: (section: Section) => boolean): (section: Section) => boolea
   };
 }
 
-const isSummaryHeading = memo((s) => s.kind !== 'root' && headingMatches(s, SUMMARY_HEADINGS));
+/**
+ * A document's title names the whole text, even when it says "på én side" or "Vision": a level-1 heading with
+ * chapters under it is a title, not a summary whose chapters would all be summaries too.
+ */
+const isTitleLike = (s: Section) => s.depth === 1 && s.children.some((child) => child.kind !== 'pseudo');
+
+const isSummaryHeading = memo((s) => s.kind !== 'root' && !isTitleLike(s) && headingMatches(s, SUMMARY_HEADINGS));
 const isContentsHeading = memo((s) => s.kind !== 'root' && headingMatches(s, CONTENTS_HEADINGS));
 
 export const isSummarySection = memo((section) => ancestry(section).some(isSummaryHeading));
