@@ -98,6 +98,9 @@ function titleSections(document: StrategyDocument): Set<Section> {
  */
 const SIDE_REMARK_PRESENT_SCORE = 9;
 
+/** A heading term of this weight names its element on its own (the vocabulary's "says it alone"). */
+const NAMES_ALONE = 3;
+
 const KIND_PRIORITY: Record<EvidenceKind, number> = { marker: 5, mapping: 4, heading: 3, prose: 2, summary: 1 };
 
 const HOW_TERMS = HOW_CUES.map((term) => compileTerm(term));
@@ -296,7 +299,19 @@ export function recognise(
       if (section) candidates.push(wholeSection('mapping', section, isExampleBlock));
       else unmatchedMapping = mapped;
     }
-    const named = (headingNamed.get(id) ?? []).map((section) => wholeSection('heading', section, isExampleBlock));
+    const named = (headingNamed.get(id) ?? []).map((section) => {
+      const candidate = wholeSection('heading', section, isExampleBlock);
+      // A heading that names the element only in passing beside another ("Alle borgere skal kunne være med" names
+      // citizens and inclusion) while the text below treats the other: a side remark, unless the text itself
+      // speaks of the element at length.
+      const other = dominant.get(section);
+      const headingScore = scoresOf(prepare(section.text), vocabulary, 'heading').get(id)?.score ?? 0;
+      if (headingScore < NAMES_ALONE && other !== undefined && other !== id && (namesOf.get(section)?.has(other) ?? false)) {
+        const said = candidate.blocks.reduce((sum, block) => sum + scoreOf(block, id), 0);
+        if (said < SIDE_REMARK_PRESENT_SCORE) candidate.sideRemark = true;
+      }
+      return candidate;
+    });
     candidates.push(...named);
     // Points spread over sections that all name the element ("Det forventer jeg af jer" and "Det kan I
     // forvente af mig") are covered together: the sections are also judged as one answer.
