@@ -11,6 +11,8 @@ export const ambitionApproaches = {
     ...weighted(2, 'kommer vi derhen', 'kommer i derhen', 'kommer du derhen', 'når vi derhen', 'komme derhen', 'metode*', 'greb', 'vejen dertil', 'vejen*', 'methods', 'in practice', 'i praksis', 'kommer vi dit', 'kommer vi dertil', 'komme dit', 'get there', 'hur kommer vi dit', 'hur når vi dit', 'veien dit', 'vägen dit', 'what i will do', 'hvad jeg vil gøre', 'det vil jeg gøre', 'mine tilsagn', 'my commitments', 'mine forpliktelser', 'mina åtaganden'),
   ],
   body: [
+    // One change at a time, each with a set trial period.
+    ...weighted(3, 'ikke det hele på én gang', 'ikke alt på én gang', 'én ting av gangen', 'en sak i taget', 'not all at once', 'prøveperiode*', 'forsøgsperiode*', 'testperiod*', 'trial period*', 'provperiod*'),
     // A trial in a small scope for a set time ("Louise og Ahmed prøver skærmbesøg med fem borgere i tre måneder",
     // "two night staff will test the portal for three months"): the practical approach column 18 asks for.
     ...needing(3, ['måned*', 'uge', 'uger', 'ugers', 'month*', 'week*', 'måneder', 'uker', 'månad*', 'veckor', 'forår*', 'efterår*', 'sommer*', 'vinter*', 'spring', 'autumn', 'summer', 'våren', 'hösten', 'høsten', 'én afdeling', 'to afdelinger', 'one ward', 'two schools', 'three schools', 'kredse', 'kretser', 'forløb', 'hold', 'familier', 'borgere', 'families', 'residents', 'citizens'],

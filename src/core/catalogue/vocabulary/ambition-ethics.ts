@@ -10,7 +10,7 @@ import { DIGITAL_SENSE } from './senses';
 export const ambitionEthics = {
   heading: [
     // A list of what the unit will not do is where leaders put their ethical lines.
-    ...weighted(3, "won't do", 'will not do', 'det gør vi ikke', 'gør vi ikke', 'det gjør vi ikke', 'gjør vi ikke', 'det gör vi inte', 'gör vi inte', 'hvad vi ikke gør', 'what we will not', 'sagt nej til', 'siger nej til', 'say no to'),
+    ...weighted(3, "won't do", 'will not do', 'det gør vi ikke', 'gør vi ikke', 'det gjør vi ikke', 'gjør vi ikke', 'det gör vi inte', 'gör vi inte', 'hvad vi ikke gør', 'what we will not', 'sagt nej til', 'siger nej til', 'say no to', 'det vi ikke gør', 'det vi ikke gjør', 'det vi inte gör', 'what we do not do'),
     ...weighted(2, 'kamera*', 'camera*', 'overvågning*', 'overvåking*', 'övervakning*', 'surveillance', 'privatliv*', 'privacy', 'personvern*'),
     ...weighted(3, 'etik*', 'etisk*', 'etiske overvejelser', 'trækker en streg', 'streg i sandet', 'draw a line', 'trekker en strek', 'trekker grensen', 'drar gränsen', 'drar en gräns', 'trækker grænsen', 'grænser', 'where i draw the line', 'draw the line', 'ansvarlig brug', 'responsibly', 'ethic*', 'etikk', 'etiska', 'går grænsen', 'går grensen', 'går gränsen', 'where is the line', 'where the line is'),
     ...weighted(2, 'værdier', 'verdier', 'värderingar', 'values', 'ansvarlig digitalisering', 'responsible', 'dilemma*'),
