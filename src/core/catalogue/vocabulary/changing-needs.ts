@@ -22,6 +22,7 @@ export const changingNeeds = {
     ...weighted(2, 'skiftande behov', 'förändrade behov', 'endrede behov', 'nya behov', 'evolving needs', 'tilpasningsdyktig*', 'anpassningsbar*', 'anpassningsförmåg*', 'omstillingsdyktig*', 'omstillingsevne', 'omställningsförmåg*', 'ready for change', 'tenk* stort', 'tänk* stort', 'think big', 'endre retning', 'skifte retning', 'ändra riktning', 'byta riktning', 'change course', 'change direction', 'binder oss ikke', 'binder oss inte', 'låser oss ikke', 'låser oss inte', 'avoid lock-in', 'uforutsig*', 'oförutsäg*', 'unpredictab*', 'nya regler', 'new rules', 'new regulation*', 'ny teknik', 'i bevegelse', 'i rörelse', 'framtidssäkr*'),
     ],
   body: [
+    ...weighted(2, 'rapidly changing', 'fast changing', 'reprioritised', 'reprioritized', 'omprioriteres', 'omprioriteras', 'reprioriteres'),
       { term: 'skiftende behov', weight: 3 },
       { term: 'nye behov', weight: 2 },
       { term: 'ændrede behov', weight: 2 },

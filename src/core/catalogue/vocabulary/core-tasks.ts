@@ -3,6 +3,8 @@ import { weighted, needing, type ElementVocabulary } from './types';
 /** How strategies name `core-tasks`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const coreTasks = {
   heading: [
+    // Deciding what should be digital and what should not is the core-task question in the author's words.
+    ...weighted(2, 'hvad skal være digitalt', 'hvad skal ikke', 'hva skal være digitalt', 'vad ska vara digitalt', 'what should be digital'),
       { term: 'kerneopgave*', weight: 2 },
       { term: 'kerneydelse*', weight: 2 },
       { term: 'velfærdsopgave*', weight: 2 },

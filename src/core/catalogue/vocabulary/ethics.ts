@@ -4,6 +4,8 @@ import { needing, weighted, type ElementVocabulary } from './types';
 /** How strategies name `ethics`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const ethics = {
   heading: [
+    // Where the line is drawn for technology and people is an ethics heading in any words.
+    ...weighted(2, 'hvor går grænsen', 'går grænsen', 'hvor går grensen', 'var går gränsen', 'where is the line', 'where we draw the line'),
       // Care, professional and sports ethics have headings like these too: the section's text must confirm the digital sense.
       { term: 'etik*', weight: 1 },
       { term: 'etisk*', weight: 1 },

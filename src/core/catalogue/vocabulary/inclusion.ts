@@ -22,6 +22,7 @@ export const inclusion = {
     ...weighted(1, 'tilgjengelighet', 'tillgänglighet'),
     ],
   body: [
+    ...weighted(3, 'digital equity', 'digital equality', 'digital lighed', 'digital likhet', 'digital jämlikhet'),
       { term: 'digital inklusion', weight: 3 },
       { term: 'digitalt inkluder*', weight: 3 },
       { term: 'inklusion*', weight: 1, unless: SCHOOL_SENSE },
