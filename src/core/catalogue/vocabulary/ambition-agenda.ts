@@ -1,8 +1,8 @@
 import { weighted, type ElementVocabulary } from './types';
 import { MEETING_SENSE } from './senses';
 
-/** Words with which an answer keeps the digital for when there is occasion, declining a routine. */
-const DECLINED_ROUTINE = ['relevant', 'anledning', 'lejlighed', 'occasion', 'behov', 'needed', 'relevans'];
+/** Words with which an answer declines a routine, or keeps the digital for when there is occasion. */
+const DECLINED_ROUTINE = ['relevant', 'anledning', 'lejlighed', 'lejligheden', 'occasion', 'behov', 'needed', 'relevans', 'whenever', 'ikke', 'inte', 'not'];
 
 /** Words that make a rhythm a time to talk about, or look at, the digital work together. */
 const TALK_OR_DIGITAL = [
@@ -44,13 +44,15 @@ export const ambitionAgenda = {
         'hver uke', 'annenhver', 'ganger i året', 'gang i kvartalet', 'etter hver', 'varje vecka', 'varannan', 'varje månad', 'gånger om året', 'efter varje',
         'every week', 'every other', 'every month', 'every quarter', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'twice a year', 'a quarter', 'after each', 'after every', 'minutes',
       ].map((term) => ({ term, requires: TALK_OR_DIGITAL })),
-      // A fixed slot or a named recurring meeting is a routine in itself, unless the sentence keeps it for when
-      // there is occasion ("på teammøderne, når det er relevant").
-      ...['teammøde*', 'personalemøde*', 'afdelingsmøde*', 'personalmøte*', 'avdelingsmøte*', 'team meeting*', 'staff meeting*'].map((term) => ({ term, unless: DECLINED_ROUTINE })),
-      'minutter om', 'kvarter om', 'time om', 'minutter på', 'minutes on', 'fast hver', 'fast punkt', 'faste punkt*', 'fast plads', 'fast kvarter', 'stående punkt*', 'morgenmøde*', 'tavlemøde*',
-      'ledermøde*', 'ugemøde*', 'månedsmøde*', 'fredagsmøde*', 'mandagsmøde*', 'morgenkaffe*', 'MED-møde*', 'LMU',
-      'allmøte*', 'ledermøte*', 'fast sak', 'stående sak', 'arbetsplatsträff*', 'arbetsplatsmöte*', 'veckomöte*',
-      'standing item*', 'regular slot', 'fixed slot', 'standing slot', 'huddle*', 'stand-up*', 'standup*', 'management meeting*',
+      // A fixed slot or a named recurring meeting is a routine in itself, unless the sentence declines it ("jeg vil
+      // ikke have et fast punkt") or keeps it for when there is occasion ("på teammøderne, når det er relevant").
+      ...[
+        'teammøde*', 'personalemøde*', 'afdelingsmøde*', 'personalmøte*', 'avdelingsmøte*', 'team meeting*', 'staff meeting*',
+        'minutter om', 'kvarter om', 'time om', 'minutter på', 'minutes on', 'fast hver', 'fast punkt', 'faste punkt*', 'fast plads', 'fast kvarter', 'stående punkt*', 'morgenmøde*', 'tavlemøde*',
+        'ledermøde*', 'ugemøde*', 'månedsmøde*', 'fredagsmøde*', 'mandagsmøde*', 'morgenkaffe*', 'MED-møde*', 'LMU',
+        'allmøte*', 'ledermøte*', 'fast sak', 'stående sak', 'arbetsplatsträff*', 'arbetsplatsmöte*', 'veckomöte*',
+        'standing item*', 'regular slot', 'fixed slot', 'standing slot', 'huddle*', 'stand-up*', 'standup*', 'management meeting*',
+      ].map((term) => ({ term, unless: DECLINED_ROUTINE })),
     ],
   },
 } satisfies ElementVocabulary;
