@@ -14,7 +14,7 @@ const sealed = loadCorpus('sealed', AMBITIONS_ROOT);
 const ids = AMBITION_CATALOGUE.ids;
 
 /**
- * Floors under today's figures: 82.4 % and 74.3 %. Batch 6, which scored 61.7 % and 66.7 % cold, had
+ * Floors under today's figures: 83.3 % and 74.9 %. Batch 6, which scored 61.7 % and 66.7 % cold, had
  * brought them from 83.0 % and 70.8 % to 79.3 % and 70.1 % (tuned since to 81.6 % and 71.3 %); batch 7
  * (58.3 % and 66.7 % cold) and batch 8 (60.0 % and 43.3 % cold) to 79.7 % and 67.9 % (71.6 % sealed without batch 8), and batch 9
  * (66.7 % and 56.7 % cold) to 79.4 % and 67.0 % (68.4 % sealed without batch 9), and batch 10 (56.7 % and
@@ -28,10 +28,11 @@ const ids = AMBITION_CATALOGUE.ids;
  * of the staff, routines a sentence keeps "for when relevant" declined, coherence answering its own how), and
  * batch 15 (68.3 % and 73.3 % cold) 81.6 % and 74.3 %, and batch 16 (75.0 % and 70.0 % cold, tuned to 83.3 % on
  * its tuning part) 82.0 % and 74.3 % (81.9 % and 74.5 % without it); a fixed slot the sentence declines ("jeg vil ikke
- * have et fast punkt") is no routine: today's 82.4 % and 74.3 %. New labelled text may lower them; a code change
- * must not.
+ * have et fast punkt") is no routine: 82.4 % and 74.3 %; a firm "never" beside something personal a system holds
+ * (a MitID code, photos, diagnoses) as an ethical line: today's 83.3 % and 74.9 %. New labelled text may lower
+ * them; a code change must not.
  */
-const FLOORS = { tuning: 0.82, sealed: 0.74 };
+const FLOORS = { tuning: 0.83, sealed: 0.745 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

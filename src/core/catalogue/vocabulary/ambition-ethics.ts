@@ -7,6 +7,13 @@ import { DIGITAL_SENSE } from './senses';
  * technology or a situation, or how the consideration is weighed and by whom,
  * rather than a slogan.
  */
+/** What a system holds or shows of a person: the things a concrete ethical line is drawn around. */
+const PERSONAL_TRACES = [
+  'mitid*', 'bankid', 'cpr*', 'kode', 'koden', 'password*', 'adgangskode*', 'billede*', 'billeder', 'foto*', 'bilde*', 'bild', 'bilder', 'photo*', 'video*', 'optag*', 'opptak*', 'recording*',
+  'profil*', 'profile*', 'diagnose*', 'helbred*', 'helse*', 'health', 'fingeraftryk*', 'fingerprint*', 'ansigt*', 'face*', 'gps*', 'lokation*', 'location*', 'log', 'logge*', 'logs',
+  'snapchat', 'instagram', 'facebook', 'sms*', 'chip*', 'oplysning*', 'opplysning*', 'uppgift*', 'personal data', 'persondata*', 'kamera*', 'camera*', 'mikrofon*', 'microphone*',
+];
+
 export const ambitionEthics = {
   heading: [
     // A list of what the unit will not do is where leaders put their ethical lines.
@@ -19,6 +26,10 @@ export const ambitionEthics = {
     ...weighted(2, 'siger vi stop', 'siger stop', 'sige stop', 'sier vi stopp', 'säger vi stopp', 'say stop', 'kompromis', 'kompromiss', 'compromise', 'jeg ikke vil', 'du ikke vil', 'vi ikke vil', 'jeg ikke gør', 'i will not', "i won't", 'jeg ikke vil gå på kompromis med', 'sætter grænsen', 'sætter jeg grænsen', 'sætte grænser', 'setter grensen', 'setter jeg grensen', 'sätter gränsen', 'where i set the limit'),
   ],
   body: [
+    // A line the leader holds about people's data, in the words of the case: a firm "never" or "no one" beside
+    // something personal a system holds or shows ("Medarbejderne må aldrig selv taste en borgers MitID-kode",
+    // "Profilerne i jobbanken må ikke rumme diagnoser").
+    ...needing(2, PERSONAL_TRACES, 'aldrig', 'aldri', 'never', 'ingen', 'inga', 'no one', 'nobody', 'må ikke', 'skal ikke', 'får ikke', 'must not', 'may not', 'will not', 'ikke lagt ind'),
     ...weighted(2, 'til for mennesker', 'til for menneskene', 'for people, not', 'for people and not', 'for människor', 'for mennesker og ikke', 'ingens sag', "nobody's business", 'ingen andres sak', 'sløre ansigter', 'blur faces', 'sladde', 'slettes efter', 'deleted after', 'slettes etter', 'raderas efter', 'holde øje med den enkelte', 'keep an eye on individual', 'check whether they deserve', 'not switching that on', 'slår det ikke til', 'sagt nej til', 'said no to', 'sagt nei til', 'sagt nej till', 'lånehistorik', 'filmer folk', 'film people', 'films people'),
     // Ethics in a leader's daily work is often care ethics, telephone manners or food ethics: it counts
     // when the paragraph also speaks of something digital.
