@@ -35,12 +35,44 @@ const EXAMPLE_HEADINGS = [
   ...['sådan gør', 'så gör', 'slik gjør'].map((term) => ({ term, unless: ['vi', 'jeg', 'jag', 'du'] })),
 ].map((term) => compileTerm(term));
 
-function headingMatches(section: Section, terms: ReturnType<typeof compileTerm>[]): boolean {
+/**
+ * A test of a heading's words alone, remembered by the words: the editor checks a document again on every
+ * pause in typing, and its sections are new objects each time while nearly all their headings are not.
+ * The memory is dropped when it grows past a few documents' worth of headings.
+ */
+function byHeadingText(test: (text: string) => boolean): (section: Section) => boolean {
+  const answers = new Map<string, boolean>();
+  return (section) => {
+    let answer = answers.get(section.text);
+    if (answer === undefined) {
+      if (answers.size >= 20_000) answers.clear();
+      answer = test(section.text);
+      answers.set(section.text, answer);
+    }
+    return answer;
+  };
+}
+
+function headingMatches(terms: ReturnType<typeof compileTerm>[]): (section: Section) => boolean {
   // Only short headings are pure summary or closing headings; "Vision for
   // borgernes digitale hverdag" is a theme, not a summary.
-  const prepared = prepare(section.text);
-  return prepared.tokens.length <= 4 && scoreTerms(prepared, terms).score > 0;
+  return byHeadingText((text) => {
+    const prepared = prepare(text);
+    return prepared.tokens.length <= 4 && scoreTerms(prepared, terms).score > 0;
+  });
 }
+
+const namesSummary = headingMatches(SUMMARY_HEADINGS);
+const namesContents = headingMatches(CONTENTS_HEADINGS);
+const namesClosing = headingMatches(CLOSING_HEADINGS);
+
+/** A case box or an example: the heading starts with, or says, that it shows someone else's practice. */
+const namesExample = byHeadingText((text) => {
+  const prepared = prepare(text);
+  if (prepared.tokens.length === 0) return false;
+  const first = prepare(prepared.tokens.slice(0, 3).map((token) => token.raw).join(' '));
+  return scoreTerms(first, EXAMPLE_HEADINGS).score > 0 || (prepared.tokens.length <= 8 && scoreTerms(prepared, EXAMPLE_HEADINGS).score > 0);
+});
 
 /** Heading checks run for every block and element, so each answer is remembered per section. */
 function memo(test: (section: Section) => boolean): (section: Section) => boolean {
@@ -61,23 +93,16 @@ function memo(test: (section: Section) => boolean): (section: Section) => boolea
  */
 const isTitleLike = (s: Section) => s.depth === 1 && s.children.some((child) => child.kind !== 'pseudo');
 
-const isSummaryHeading = memo((s) => s.kind !== 'root' && !isTitleLike(s) && headingMatches(s, SUMMARY_HEADINGS));
-const isContentsHeading = memo((s) => s.kind !== 'root' && headingMatches(s, CONTENTS_HEADINGS));
+const isSummaryHeading = (s: Section) => s.kind !== 'root' && !isTitleLike(s) && namesSummary(s);
+const isContentsHeading = (s: Section) => s.kind !== 'root' && namesContents(s);
 
 export const isSummarySection = memo((section) => ancestry(section).some(isSummaryHeading));
 
 export const isContentsSection = memo((section) => ancestry(section).some(isContentsHeading));
 
-/** A case box or an example: the heading starts with, or says, that it shows someone else's practice. */
-export const isExampleSection = memo((section) => {
-  if (section.kind === 'root') return false;
-  const prepared = prepare(section.text);
-  if (prepared.tokens.length === 0) return false;
-  const first = prepare(prepared.tokens.slice(0, 3).map((token) => token.raw).join(' '));
-  return scoreTerms(first, EXAMPLE_HEADINGS).score > 0 || (prepared.tokens.length <= 8 && scoreTerms(prepared, EXAMPLE_HEADINGS).score > 0);
-});
+export const isExampleSection = (section: Section): boolean => section.kind !== 'root' && namesExample(section);
 
-export const isClosingSection = memo((section) => section.kind !== 'root' && headingMatches(section, CLOSING_HEADINGS));
+export const isClosingSection = (section: Section): boolean => section.kind !== 'root' && namesClosing(section);
 
 /**
  * Text before the first real section: blocks before the first heading, and the
