@@ -74,7 +74,7 @@ const namesExample = byHeadingText((text) => {
   return scoreTerms(first, EXAMPLE_HEADINGS).score > 0 || (prepared.tokens.length <= 8 && scoreTerms(prepared, EXAMPLE_HEADINGS).score > 0);
 });
 
-/** Heading checks run for every block and element, so each answer is remembered per section. */
+/** Checks up a section's ancestry run for every block and element, so each answer is remembered per section. */
 function memo(test: (section: Section) => boolean): (section: Section) => boolean {
   const answers = new WeakMap<Section, boolean>();
   return (section) => {

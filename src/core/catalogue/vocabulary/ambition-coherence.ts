@@ -1,5 +1,8 @@
 import { needing, weighted, type ElementVocabulary } from './types';
 
+/** Words for a system or solution a unit can share with others: what "the same as" and "also use" are said of. */
+const SHARED_SOLUTION = ['*system*', '*løsning*', '*løsningen', 'platform*', '*portal*', '*værktøj*', 'lösning*', 'verktyg*', 'solution*', 'tool*'];
+
 /**
  * How leaders say their unit's digitalisation hangs together with the rest of
  * the municipality (`ambition-coherence`): shared solutions, the common
@@ -20,8 +23,8 @@ export const ambitionCoherence = {
     ...weighted(2, 'på tværs', 'på tvers', 'fælles *løsning*', 'fælles *system*', 'fælles *platform*', 'den fælles', 'felles *løsning*', 'gemensamma *system*', 'whole organisation', 'whole organization', 'whole council', 'corporate system*', 'corporate platform*', 'silo*', 'egen ø', 'egne løsninger', 'separate republic', 'go it alone', 'own solutions', 'fællesskabet', 'hænger sammen', 'hænge sammen', 'fælles* løsning*', 'fælles* system*', 'fælles* værktøj*', 'fælles* platform*', 'fælleskommunal*', 'fællesoffentlig*', 'digitaliseringsstrategi*', 'kommunens strategi', 'andre afdelinger', 'andre enheder', 'andre forvaltninger', 'andre områder', 'sammenhæng*', 'sammenheng*', 'sammanhang*', 'coherence', 'digital strategy', 'other departments', 'other services', 'other teams', 'shared', 'standardis*', 'standardiz*', 'lokale løsninger', 'local solutions', 'lokala lösningar', 'duplicate*', 'dobbeltsystem*', 'de samme systemer', 'the same systems', 'de samme rammeavtalene', 'samme løsning', 'same solution', 'samma lösning', 'direktionen', 'the directors', 'ledergruppen', 'kommunedirektør*', 'kommundirektör*'),
     // The unit moves into the system other units already use: "det samme, som idrætshallerne bruger", "den webshop,
     // som de andre modtagekøkkener også bruger", "det indkøbssystem, plejecentrene allerede bestiller i".
-    ...needing(2, ['*system*', '*løsning*', '*løsningen', 'platform*', '*portal*', '*værktøj*', 'lösning*', 'verktyg*', 'solution*', 'tool*', 'webshop*', 'gis', 'kort', 'vidensbank*', 'adressevask*'], 'også bruger', 'allerede bruger', 'også bruges', 'allerede bruges', 'bruger i forvejen', 'allerede bestiller', 'de andre', 'andre enheder', 'bruker allerede', 'også bruker', 'redan använder', 'också använder', 'already use', 'already uses', 'also use', 'also uses', 'other units', 'other teams'),
-    ...needing(2, ['*system*', '*løsning*', '*løsningen', 'platform*', '*portal*', '*værktøj*', 'lösning*', 'verktyg*', 'solution*', 'tool*'], 'det samme som', 'den samme som', 'samme som', 'samma som', 'the same as', 'the same one'),
+    ...needing(2, [...SHARED_SOLUTION, 'webshop*', 'gis', 'kort', 'vidensbank*', 'adressevask*'], 'også bruger', 'allerede bruger', 'også bruges', 'allerede bruges', 'bruger i forvejen', 'allerede bestiller', 'de andre', 'andre enheder', 'bruker allerede', 'også bruker', 'redan använder', 'också använder', 'already use', 'already uses', 'also use', 'also uses', 'other units', 'other teams'),
+    ...needing(2, SHARED_SOLUTION, 'det samme som', 'den samme som', 'samme som', 'samma som', 'the same as', 'the same one'),
     ...weighted(2, 'digitaliseringsenhed*', 'digitaliseringsafdeling*', 'digitaliseringsavdeling*', 'digitaliseringsenhet*', 'digitaliseringsavdelning*', 'central digital team', 'digital unit'),
     ...weighted(1, 'fælles', 'felles', 'gemensam*', 'helhed*', 'helhet*', 'strategien', 'strategi*', 'it-afdeling*', 'journalsystem*', 'fagsystem*', 'standard*', 'genbrug*', 'strategy', 'common', 'the whole', 'IT department', 'digital team'),
   ],
