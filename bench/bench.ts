@@ -193,7 +193,20 @@ function peerOnShape(text: string): string {
   return `${result.stdout.trim()} ms`;
 }
 
+/**
+ * Issue 9's promise: `strategitjek check` of a 1 MB file of any of these shapes finishes in under 2 s.
+ * Measured as a user meets it: the whole built CLI process, wall-clock time, median of three.
+ */
+function cliOnShape(dir: string, text: string): string {
+  if (!existsSync(cli)) return 'not built';
+  const file = join(dir, 'shape.md');
+  writeFileSync(file, text);
+  const runs = [1, 2, 3].map(() => once(() => spawnSync(process.execPath, [cli, 'check', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 })));
+  return `${(median(runs) / 1000).toFixed(2)} s`;
+}
+
 const shapeRows: string[][] = [];
+const shapeDir = part('shapes') ? mkdtempSync(join(tmpdir(), 'strategitjek-shapes-')) : '';
 for (const [name, make] of part('shapes') ? Object.entries(PATHOLOGICAL_SHAPES) : []) {
   const cells = [name];
   for (const bytes of [10 * 1024, 100 * 1024]) {
@@ -201,6 +214,11 @@ for (const [name, make] of part('shapes') ? Object.entries(PATHOLOGICAL_SHAPES) 
     coldLint(text); // warm-up: JIT and lazily built parsers
     cells.push(`${median([1, 2, 3].map(() => once(() => coldLint(text)))).toFixed(0)} ms`, peerOnShape(text));
   }
+  cells.push(cliOnShape(shapeDir, make(1024 * 1024)));
   shapeRows.push(cells);
 }
-if (part('shapes')) table(['pathological shape', 'ours 10 KB', 'markdownlint 10 KB', 'ours 100 KB', 'markdownlint 100 KB'], shapeRows);
+if (part('shapes')) {
+  rmSync(shapeDir, { recursive: true, force: true });
+  console.log('Pathological shapes: a check in process at 10 KB and 100 KB beside markdownlint; the whole CLI on 1 MB (wall clock)');
+  table(['pathological shape', 'ours 10 KB', 'markdownlint 10 KB', 'ours 100 KB', 'markdownlint 100 KB', 'CLI, 1 MB'], shapeRows);
+}

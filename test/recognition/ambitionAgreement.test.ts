@@ -29,10 +29,13 @@ const ids = AMBITION_CATALOGUE.ids;
  * batch 15 (68.3 % and 73.3 % cold) 81.6 % and 74.3 %, and batch 16 (75.0 % and 70.0 % cold, tuned to 83.3 % on
  * its tuning part) 82.0 % and 74.3 % (81.9 % and 74.5 % without it); a fixed slot the sentence declines ("jeg vil ikke
  * have et fast punkt") is no routine: 82.4 % and 74.3 %; a firm "never" beside something personal a system holds
- * (a MitID code, photos, diagnoses) as an ethical line: today's 83.3 % and 74.9 %. New labelled text may lower
+ * (a MitID code, photos, diagnoses) as an ethical line: 83.3 % and 74.9 %; batch 17 (70.0 % and 73.3 % cold), a lone
+ * `*` in a phrase as any one word ("i det samme omsorgssystem som"), starting small and "if it works" as approaches,
+ * "ethical hacking" kept out of ethics and Swedish case handling as a concrete point: today's 83.5 % and 75.6 %
+ * (floors raised to 0.835 and 0.755). New labelled text may lower
  * them; a code change must not.
  */
-const FLOORS = { tuning: 0.83, sealed: 0.745 };
+const FLOORS = { tuning: 0.835, sealed: 0.755 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

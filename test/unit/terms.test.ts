@@ -15,4 +15,11 @@ describe('catalogue terms', () => {
     assert.equal(score('%', 'Mindst 80 % af sagerne.'), 2);
     assert.equal(score('digitali*', 'Digitaliseringen fortsætter.'), 2);
   });
+
+  it('read a lone * inside a phrase as exactly one word of any kind', () => {
+    assert.equal(score('samme * som', 'Vi skriver i det samme omsorgssystem som hjemmeplejen.'), 2);
+    assert.equal(score('samme * som', 'Vi bruger samme som de andre.'), 0);
+    assert.equal(score('samme * som', 'Det samme gamle system som før.'), 0);
+    assert.equal(score('prøve * af', 'Vi vil prøve den af i et team.'), 2);
+  });
 });

@@ -5,7 +5,8 @@ import type { Localized } from '../i18n/localized';
  *
  * A plain string is a word or phrase: each word matches exactly, a trailing
  * `*` makes it a stem ("kerneopgave*" matches "kerneopgaverne"), a leading
- * `*` matches the end of a compound ("*strategi" matches "datastrategi"). The object
+ * `*` matches the end of a compound ("*strategi" matches "datastrategi"), and a lone `*` between
+ * two words of a phrase stands for any one word ("samme * som"). The object
  * form adds sense: `unless` words in the same sentence cancel the match (the
  * school sense of "inklusion"), `requires` words must be there (a bare
  * "dagsorden" only counts next to "strategisk" or "digitalisering"), and
@@ -97,6 +98,13 @@ export interface ElementDefinition {
   guidance?: SubCheck[];
   /** How many sub-checks the text must cover before the element counts as present. */
   presentNeeds?: number;
+  /**
+   * Words one of which must stand in running text before it counts as evidence for the element at all. The
+   * leadership chain is who does what: text that only names leader levels as the actors of single tasks
+   * ("Direktionen får en status to gange om året") does not speak of it; a word of responsibility, ownership or
+   * division of work does. Sections whose heading names the element need none.
+   */
+  proseNeeds?: TermSpec[];
   /**
    * True when the answer is itself a "how" (an ambition's practical approaches): the text is never
    * judged thin for not saying how, which for such an element would ask the same question twice.

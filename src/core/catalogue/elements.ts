@@ -362,6 +362,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
     columns: [11, 1, 4, 8, 12, 13],
     headingTerms: leadershipPipeline.heading,
     bodyTerms: leadershipPipeline.body,
+    proseNeeds: leadershipPipeline.proseNeeds,
     snippet: {
       prefix: 'strategi-roller',
       heading: { da: 'Roller og ansvar', en: 'Roles and responsibilities' },

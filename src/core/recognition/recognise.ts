@@ -320,7 +320,7 @@ export function recognise(
       candidates.push({ ...parts[0], blocks: parts.flatMap((part) => part.blocks), joined: parts.map((part) => part.section) });
     }
     for (const [section, hits] of proseHits.get(id) ?? []) {
-      if (isEvidence(hits, id, blockScores, thresholds)) {
+      if (isEvidence(hits, id, blockScores, thresholds) && holdsWhatProseNeeds(element, hits, prepared)) {
         const named = sectionNamesOther(section, id);
         // A section about another element (by its heading, or by what most of its text speaks of).
         // The document's title section is about the whole document: a half-page ambition in
@@ -502,6 +502,19 @@ function isEvidence(hits: Block[], id: ElementId, scores: Map<Block, Map<Element
     (block) => block.kind === 'listItem' && block.substance.words <= DEDICATED_BULLET_MAX_WORDS && scores.get(block)!.get(id)!.score >= 2,
   );
   return strongest >= 3 || (total >= thresholds.evidenceMinScore && distinct >= 2) || dedicatedBullet;
+}
+
+const compiledProseNeeds = new Map<ElementId, CompiledTerm[]>();
+
+/** Whether running text holds one of the words the element asks of it before it counts (`proseNeeds`). */
+function holdsWhatProseNeeds(element: ElementDefinition, blocks: Block[], prepared: Map<Block, TokenizedText>): boolean {
+  if (!element.proseNeeds) return true;
+  let terms = compiledProseNeeds.get(element.id);
+  if (!terms) {
+    terms = element.proseNeeds.map((term) => compileTerm(term));
+    compiledProseNeeds.set(element.id, terms);
+  }
+  return blocks.some((block) => scoreTerms(prepared.get(block) ?? prepare(block.text), terms!).score > 0);
 }
 
 function judge(

@@ -29,6 +29,8 @@ interface TermHit {
 }
 
 function pattern(word: string, caseSensitive: boolean): WordPattern {
+  // A lone `*` inside a phrase stands for any one word ("samme * som": "det samme omsorgssystem som").
+  if (word === '*') return { text: '', prefix: true, suffix: false };
   const prefix = word.length > 1 && word.endsWith('*');
   const suffix = word.length > 1 && word.startsWith('*');
   const bare = word.slice(suffix ? 1 : 0, prefix ? -1 : undefined);

@@ -1,7 +1,7 @@
 import { needing, weighted, type ElementVocabulary } from './types';
 
 /** Words for a system or solution a unit can share with others: what "the same as" and "also use" are said of. */
-const SHARED_SOLUTION = ['*system*', '*løsning*', '*løsningen', 'platform*', '*portal*', '*værktøj*', 'lösning*', 'verktyg*', 'solution*', 'tool*'];
+const SHARED_SOLUTION = ['*system*', '*løsning*', '*løsningen', '*platform*', '*plattform*', '*portal*', '*værktøj*', 'lösning*', 'verktyg*', 'solution*', 'tool*'];
 
 /**
  * How leaders say their unit's digitalisation hangs together with the rest of
@@ -13,7 +13,7 @@ export const ambitionCoherence = {
     // The unit as one link in a chain of work across the municipality ("Hvor vi står i kæden", "ett ledd i en lang kjede").
     ...weighted(2, 'i kæden', 'kæden', 'led i en kæde', 'et led i', 'kjeden', 'ledd i en', 'ett ledd', 'kedjan', 'en länk i', 'link in the chain', 'part of a chain'),
     // Using what the municipality already has, in the leader's own words.
-    ...weighted(2, 'det kommunen allerede har', 'det, kommunen allerede har', 'det kommunen har', 'det kommunen redan har', 'what the council already has', 'what the municipality already has'),
+    ...weighted(2, 'noget eget', 'något eget', 'noe eget', 'nothing of our own', 'our own system', 'det kommunen allerede har', 'det, kommunen allerede har', 'det kommunen har', 'det kommunen redan har', 'what the council already has', 'what the municipality already has'),
     ...weighted(3, 'sammenhæng*', 'på tværs', 'resten af kommunen', 'hænger sammen', 'hænge sammen', 'én kommune', 'the rest of the council', 'the rest of the organisation', 'fits together', 'hangs together', 'sammenheng*', 'på tvers', 'sammanhang*', 'coherence', 'joined-up', 'across the council', 'across the municipality', 'across the organisation', 'across the organization'),
     ...weighted(2, 'helhed*', 'helhet*', 'fællesskab*', 'det fælles', 'tværgående', 'kommunens strategi', 'den fælles strategi', 'the bigger picture', 'the whole council', 'ikke en ø', 'not an island', 'ingen øy', 'ingen ö', 'del af helheden', 'part of the whole', 'del av helheten'),
   ],
@@ -25,6 +25,10 @@ export const ambitionCoherence = {
     // som de andre modtagekøkkener også bruger", "det indkøbssystem, plejecentrene allerede bestiller i".
     ...needing(2, [...SHARED_SOLUTION, 'webshop*', 'gis', 'kort', 'vidensbank*', 'adressevask*'], 'også bruger', 'allerede bruger', 'også bruges', 'allerede bruges', 'bruger i forvejen', 'allerede bestiller', 'de andre', 'andre enheder', 'bruker allerede', 'også bruker', 'redan använder', 'också använder', 'already use', 'already uses', 'also use', 'also uses', 'other units', 'other teams'),
     ...needing(2, SHARED_SOLUTION, 'det samme som', 'den samme som', 'samme som', 'samma som', 'the same as', 'the same one'),
+    // "i det samme omsorgssystem som hjemmesygeplejen": the shared system named between the two words.
+    ...needing(2, SHARED_SOLUTION, 'samme * som', 'samma * som', 'same * as'),
+    // Buying nothing another unit already has ("om et andet område allerede har noget, der kan det samme").
+    ...weighted(2, 'et andet område', 'en anden afdeling', 'another service', 'another department', 'en annen enhet', 'en annan förvaltning', 'kan det samme', 'does the same'),
     ...weighted(2, 'digitaliseringsenhed*', 'digitaliseringsafdeling*', 'digitaliseringsavdeling*', 'digitaliseringsenhet*', 'digitaliseringsavdelning*', 'central digital team', 'digital unit'),
     ...weighted(1, 'fælles', 'felles', 'gemensam*', 'helhed*', 'helhet*', 'strategien', 'strategi*', 'it-afdeling*', 'journalsystem*', 'fagsystem*', 'standard*', 'genbrug*', 'strategy', 'common', 'the whole', 'IT department', 'digital team'),
   ],

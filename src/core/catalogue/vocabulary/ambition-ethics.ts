@@ -19,7 +19,7 @@ export const ambitionEthics = {
     // A list of what the unit will not do is where leaders put their ethical lines.
     ...weighted(3, "won't do", 'will not do', 'det gør vi ikke', 'gør vi ikke', 'det gjør vi ikke', 'gjør vi ikke', 'det gör vi inte', 'gör vi inte', 'hvad vi ikke gør', 'what we will not', 'sagt nej til', 'siger nej til', 'say no to', 'det vi ikke gør', 'det vi ikke gjør', 'det vi inte gör', 'what we do not do'),
     ...weighted(2, 'kamera*', 'camera*', 'overvågning*', 'overvåking*', 'övervakning*', 'surveillance', 'privatliv*', 'privacy', 'personvern*'),
-    ...weighted(3, 'etik*', 'etisk*', 'etiske overvejelser', 'trækker en streg', 'streg i sandet', 'draw a line', 'trekker en strek', 'trekker grensen', 'drar gränsen', 'drar en gräns', 'trækker grænsen', 'grænser', 'where i draw the line', 'draw the line', 'ansvarlig brug', 'responsibly', 'ethic*', 'etikk', 'etiska', 'går grænsen', 'går grensen', 'går gränsen', 'where is the line', 'where the line is'),
+    ...weighted(3, 'etik*', 'etisk*', 'etiske overvejelser', 'trækker en streg', 'streg i sandet', 'draw a line', 'trekker en strek', 'trekker grensen', 'drar gränsen', 'drar en gräns', 'trækker grænsen', 'grænser', 'where i draw the line', 'draw the line', 'ansvarlig brug', 'responsibly', 'ethic*', 'etikk', 'etiska', 'går grænsen', 'går grensen', 'går gränsen', 'passer på', 'passer vi på', 'værner om', 'what we protect', 'what we look after', 'tar vare på', 'värnar om', 'where is the line', 'where the line is'),
     ...weighted(2, 'værdier', 'verdier', 'värderingar', 'values', 'ansvarlig digitalisering', 'responsible', 'dilemma*'),
     // Headings in the leader's own words about where the limits are ("Hvor siger vi stop?", "Det, jeg ikke vil gå på
     // kompromis med", "Er der noget, du ikke vil?").
@@ -33,7 +33,10 @@ export const ambitionEthics = {
     ...weighted(2, 'til for mennesker', 'til for menneskene', 'for people, not', 'for people and not', 'for människor', 'for mennesker og ikke', 'ingens sag', "nobody's business", 'ingen andres sak', 'sløre ansigter', 'blur faces', 'sladde', 'slettes efter', 'deleted after', 'slettes etter', 'raderas efter', 'holde øje med den enkelte', 'keep an eye on individual', 'check whether they deserve', 'not switching that on', 'slår det ikke til', 'sagt nej til', 'said no to', 'sagt nei til', 'sagt nej till', 'lånehistorik', 'filmer folk', 'film people', 'films people'),
     // Ethics in a leader's daily work is often care ethics, telephone manners or food ethics: it counts
     // when the paragraph also speaks of something digital.
-    ...needing(3, DIGITAL_SENSE, 'etik*', 'etisk*', 'ethic*', 'etikk', 'uetisk*', 'unethical', 'etiske overvejelser', 'etiske dilemma*', 'ethical dilemma*'),
+    // "Ethical hacking" is security testing, not an ethical consideration.
+    { term: 'ethic*', weight: 3, requires: DIGITAL_SENSE, requiresWithin: 'paragraph', unless: ['hacking', 'hacker', 'hackers', 'hackning'] },
+    { term: 'etisk*', weight: 3, requires: DIGITAL_SENSE, requiresWithin: 'paragraph', unless: ['hacking', 'hacker', 'hackere', 'hackning'] },
+    ...needing(3, DIGITAL_SENSE, 'etik*', 'etikk', 'uetisk*', 'unethical', 'etiske overvejelser', 'etiske dilemma*', 'ethical dilemma*'),
     // A line the leader holds without naming ethics: a machine does not decide, people are asked first,
     // recordings are deleted.
     ...weighted(3, 'lade et system beslutte', 'lade systemet beslutte', 'lader et system beslutte', 'lade en maskine beslutte', 'lade maskinen beslutte', 'la et system bestemme', 'la systemet bestemme', 'låta ett system bestämma', 'låta systemet bestämma', 'let a system decide', 'let the system decide', 'let it decide', 'let the machine decide', 'let an algorithm decide', 'systemet bestemmer ikke', 'the system does not decide', 'uden borgerens samtykke', 'without their consent', 'unless the child agrees', 'unless they agree', 'medmindre borgeren', 'medmindre kunden selv', 'sagt ja på skrift', 'siger ja på skrift'),
@@ -57,7 +60,9 @@ export const ambitionEthics = {
       { term: 'AI', caseSensitive: true }, { term: 'KI', caseSensitive: true },
       'kunstig intelligens', 'chatgpt', 'copilot', 'algoritm*', 'kamera*', 'overvågning*', 'persondata*', 'samtykke*', 'sagsbehandling*', 'afgørelse*', 'robot*', 'sensor*', 'velfærdsteknologi*', 'skærmbesøg*', 'videobesøg*', 'dilemma*',
       'artificial intelligence', 'algorithm*', 'camera*', 'surveillance', 'personal data', 'case handling', 'casework', 'decision*', 'consent', 'sensors', 'screen visit*', 'video visit*',
-      'personvern*', 'samtycke*',
+      'personvern*', 'samtycke*', 'saksbehandling*', 'vedtak*', 'ärendehantering*', 'handläggning*', 'beslut',
+      // A system that flags people or their money for a closer look.
+      'markering*', 'markerer', 'markeras', 'markerats', 'flagged', 'flagging', 'kontoudtog*', 'kontoutdrag*', 'bank statement*',
       // What a concrete consideration is about: recordings and data kept on people, scores and profiles,
       // and control of people, in the words leaders use for them.
       'billede*', 'billeder', 'foto*', 'video*', 'lydoptag*', 'optagelse*', 'telefon*', 'journal*', 'risikoscore*', 'profilering*', 'registrering*', 'registrerer', 'sporing*', 'kontrol', 'mitid', 'gps*', 'lokation*', 'chip*', 'logge*', 'helbredsoplysning*', 'cpr*',

@@ -4,6 +4,8 @@ import { weighted, needing, type ElementVocabulary } from './types';
 export const changingNeeds = {
   heading: [
     ...weighted(1, 'framtid*', 'fremtid*', 'future', 'omstilling*'),
+    // A way out of a solution when needs change: "Kan vi komme ud af det igen?"
+    ...weighted(2, 'komme ud af det', 'komme ut av det', 'komma ur det', 'get out of it', 'exit strategy', 'exit-strategi*', 'way out'),
       { term: 'skiftende behov', weight: 2 },
       { term: 'nye behov', weight: 2 },
       { term: 'fleksibilitet', weight: 2 },

@@ -4,7 +4,7 @@ import { weighted, needing, type ElementVocabulary } from './types';
 export const coreTasks = {
   heading: [
     // Deciding what should be digital and what should not is the core-task question in the author's words.
-    ...weighted(2, 'hvad skal være digitalt', 'hvad skal ikke', 'hva skal være digitalt', 'vad ska vara digitalt', 'what should be digital'),
+    ...weighted(2, 'hvad skal være digitalt', 'hvad skal ikke', 'hvor hjælper det digitale', 'hvilken del af arbejdet', 'del af arbejdet', 'which part of the work', 'vilken del av arbetet', 'hvilken del av arbeidet', 'hva skal være digitalt', 'vad ska vara digitalt', 'what should be digital'),
       { term: 'kerneopgave*', weight: 2 },
       { term: 'kerneydelse*', weight: 2 },
       { term: 'velfærdsopgave*', weight: 2 },
@@ -43,6 +43,8 @@ export const coreTasks = {
       { term: 'frontline', weight: 1 },
     ...weighted(3, 'kärnverksamhet*', 'kärnuppdrag*', 'ikke et mål i sig selv', 'mål i sig selv', 'mål i seg selv', 'mål i sig själv', 'goal in itself', 'aim in itself', 'självändamål', 'egenverdi', 'means to an end', 'not an end in itself', 'end in itself', 'middel og ikke et mål', 'redskab og ikke et mål', 'ikke et mål', 'udgangspunkt i opgave*', 'udgangspunkt i kerneopgave*', 'starter i opgave*', 'starter altid i', 'start* from the task', 'digital, analog eller hybrid', 'digitalt, analogt eller hybridt'),
     ...needing(3, ['digital*', 'teknologi*', 'technolog*', 'it'], 'not the point', 'ikke pointen', 'ikke målet', 'not the goal', 'not the aim', 'ikke formålet'),
+    // Weighing, task by task, where technology helps and where it does not.
+    ...weighted(3, 'hvor teknologien hjælper', 'hvor det digitale hjælper', 'hjælper det digitale', 'hvor teknikken hjælper', 'der teknologien hjelper', 'der det digitale hjelper', 'var tekniken hjälper', 'var tekniken gör nytta', 'var det digitala hjälper', 'where technology helps', 'where digital helps', 'skötas automatiskt', 'göras av handläggaren'),
     ...weighted(2, 'hvor det giver mening', 'når det giver mening', 'where it makes sense', 'der det gir mening', 'där det är meningsfullt', 'vores opgave er', 'vores job er', 'our job is', 'our job', 'vår oppgave er', 'vårt uppdrag är'),
     ...needing(2, ['digital*', 'teknologi*', 'it', 'technology', 'digitalisering*', 'digitalization', 'digitalisation'], 'middel', 'et middel', 'redskab*', 'virkemiddel*', 'virkemedel', 'verktøy*', 'værktøj', 'a means', 'a tool', 'et værktøj'),
     ...weighted(2, 'løse opgave*', 'løse opgaverne', 'løser opgave*', 'løse oppgave*', 'løse oppgavene', 'lösa uppgift*', 'verksamhetsutveckling*', 'tjenesteutvikling*', 'opgaven bedre', 'opgaverne bedre', 'kvaliteten i opgave*', 'faglig kvalitet', 'fagligt behov', 'faglige behov', 'service delivery', 'deliver services', 'public service*', 'frontline staff'),

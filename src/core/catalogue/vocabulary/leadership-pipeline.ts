@@ -54,6 +54,19 @@ export const leadershipPipeline = {
     ...weighted(2, 'teamledar*', 'digitaliseringsenhet*', 'digitaliseringsavdeling*', 'digitaliseringsavdelning*', 'digitaliseringsrådgiver*', 'digitaliseringsstrateg', 'digitaliseringsstrategen', 'digitaliseringsstrateger', 'digitaliseringsstrategerna', 'digital team', 'mellemleder*', 'kommunalsjef*', 'etatsjef*', 'chief executive*', 'leadership team*', 'management team*', 'topledelse*', 'toppledelse*', 'högsta ledning*', 'nærmeste leder*', 'närmaste chef*'),
     ...needing(2, ['direktion*', 'chef*', 'leder*', 'ledere', 'lederne', 'ledare', 'ledning*', 'sjef*', 'udvalg*', 'byråd*', 'kommunalbestyrelse*', 'kommunestyre*', 'bystyre*', 'kommunfullmäktige', 'politiker*', 'rådmann*', 'kommunstyrelse*', 'nämnd*', 'board', 'manager*', 'leader*', 'council', 'heads'], 'säkerställer', 'ser till att', 'beslutar', 'prioriterar', 'rollerna', 'rollfördelning*', 'uppgift är att', 'oppgave er å', 'oppgaven er å', 'ensures', 'decides', 'prioritises', 'prioritizes'),
     ],
+  // Responsibility, ownership, decisions and division of work: what makes naming the levels about who does what.
+  proseNeeds: [
+    'ansvar', 'ansvaret', 'ansvar for', 'ansvarlig*', 'ansvarsfordeling*', 'ansvarar', 'ansvarig*', 'ansvaret for', 'ansvarsområde*',
+    'ejer', 'ejes', 'ejerskab*', 'eier', 'eierskap*', 'äger', 'ägarskap*', 'owns', 'owner*', 'ownership',
+    'sørger for', 'sikrer', 'säkerställer', 'ser till att', 'ensures', 'ensure',
+    'beslutter', 'besluttar', 'beslutar', 'decides', 'decide', 'godkender', 'godkjenner', 'vedtager', 'approves', 'fastlægger', 'fastsætter',
+    'prioriterer', 'prioriterar', 'prioritises', 'prioritizes',
+    'rolle*', 'roller', 'roll', 'rollen', 'rollerna', 'role*',
+    'opgave* er at', 'oppgave er å', 'oppgaven er å', 'uppgift är att', 'job is to',
+    'arbejdsdeling*', 'arbeidsdeling*', 'arbetsfördelning*', 'division of', 'who does what', 'hvem gør hvad', 'hvem gjør hva', 'vem gör vad',
+    'ledelseskæde*', 'leadership pipeline', 'ledelsesniveau*', 'ledernivå*', 'chefsnivå*', 'levels of management', 'management levels',
+    'leads', 'lead the', 'lead by example', 'leder an', 'gå forrest', 'går forrest', 'gå foran', 'går foran', 'gå före', 'går före', 'afgør', 'bestemmer', 'bestämmer', 'oversee*', 'sponsor*', 'mandat*', 'mandate*',
+  ],
   guidance: {
     'politicians': ['kommunalbestyrelse*', 'byråd*', 'politiker*', 'politisk*', 'økonomiudvalg*', 'fagudvalg*', 'udvalg*', 'borgmester*', 'council', 'politician*', 'kommunestyre*', 'bystyre*', 'nämnd*', 'kommunfullmäktige', 'elected', 'politikerne', 'politikere', 'politiker', 'politiska'],
     'executive-board': ['direktion*', 'direktør*', 'kommunaldirektør*', 'topledelse*', 'executive board', 'chief executive*', 'kommunedirektør*', 'rådmann*', 'kommundirektör*', 'kommunledning*', 'senior leader*', 'senior management', 'top management', 'leadership team'],

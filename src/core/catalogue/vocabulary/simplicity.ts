@@ -3,6 +3,8 @@ import { weighted, type ElementVocabulary } from './types';
 /** How strategies name `simplicity`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const simplicity = {
   heading: [
+    // Reuse asked as a question: "Har vi allerede noget, der kan det?"
+    ...weighted(2, 'allerede noget', 'allerede noe', 'redan något', 'already have something', 'already got something'),
       { term: 'det enkle først', weight: 2 },
       { term: 'enkle', weight: 2 },
       { term: 'enkelhed', weight: 2 },

@@ -8,6 +8,8 @@ export interface ElementVocabulary {
   body: TermSpec[];
   /** For each sub-check of the element's guidance, the words that show the point is covered. */
   guidance?: Record<string, TermSpec[]>;
+  /** Words one of which running text must hold to count as evidence (see `ElementDefinition.proseNeeds`). */
+  proseNeeds?: TermSpec[];
 }
 
 /** Several plain terms with one weight: keeps the long word lists readable. */
