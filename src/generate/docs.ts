@@ -47,7 +47,9 @@ function elementSection(element: ElementDefinition): string[] {
     '',
     `1. En markør i afsnittet: \`<!-- strategitjek: ${element.id} -->\`, eller frontmatter \`elementer: { ${element.id}: "Overskrift" }\`.`,
     `2. En overskrift, der nævner elementet: ${element.headingTerms.map(termText).join(', ')}.`,
-    `3. Afsnit, lister og tabeller, der behandler det, også under andre overskrifter: ${element.bodyTerms.map(termText).join(', ')}.`,
+    `3. Afsnit, lister og tabeller, der behandler det, også under andre overskrifter: ${element.bodyTerms.map(termText).join(', ')}.${
+      element.proseNeeds ? ` Under andre overskrifter tæller teksten kun, når den også har ét af disse ord: ${element.proseNeeds.map(termText).join(', ')}.` : ''
+    }`,
     '',
     `Elementet er **til stede**, når teksten har mindst ${thresholds.presentMinWords} ord og ${thresholds.presentMinStatements} ${thresholds.presentMinStatements === 1 ? 'sætning, punkt eller tabelrække' : 'sætninger, punkter eller tabelrækker'} og siger, hvordan (handlinger, ansvar, principper)${element.presentNeeds ? `, og dækker mindst ${element.presentNeeds} af vejledningens punkter${essentialPoints(element)}` : ''}. Det er **kun berørt**, når teksten kun strejfer det: en enkelt sætning, en henvisning til et andet dokument, skabelontekst, eller kun omtale i resumé eller indledning. Ellers **mangler** det.`,
     '',
