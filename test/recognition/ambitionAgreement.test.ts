@@ -31,11 +31,13 @@ const ids = AMBITION_CATALOGUE.ids;
  * have et fast punkt") is no routine: 82.4 % and 74.3 %; a firm "never" beside something personal a system holds
  * (a MitID code, photos, diagnoses) as an ethical line: 83.3 % and 74.9 %; batch 17 (70.0 % and 73.3 % cold), a lone
  * `*` in a phrase as any one word ("i det samme omsorgssystem som"), starting small and "if it works" as approaches,
- * "ethical hacking" kept out of ethics and Swedish case handling as a concrete point: today's 83.5 % and 75.6 %
- * (floors raised to 0.835 and 0.755). New labelled text may lower
+ * "ethical hacking" kept out of ethics and Swedish case handling as a concrete point: 83.5 % and 75.6 %
+ * (floors raised to 0.835 and 0.755); batch 18 (75.0 % and 80.0 % cold), position data, rankings and a caseworker's
+ * look as concrete ethical points, and the model retrained with it: today's 83.0 % and 75.8 % (83.1 % and 75.4 %
+ * without batch 18), so the tuning floor moves to 0.825. New labelled text may lower
  * them; a code change must not.
  */
-const FLOORS = { tuning: 0.835, sealed: 0.755 };
+const FLOORS = { tuning: 0.825, sealed: 0.755 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

@@ -234,7 +234,7 @@ export function recognise(
   const dominant = new Map<Section, ElementId>();
   for (const section of allSections) {
     const sums = new Map<ElementId, number>();
-    for (const block of prose.get(section)!) blockScores.get(block)!.forEach((score, id) => sums.set(id, (sums.get(id) ?? 0) + score.score));
+    for (const block of prose.get(section)!) blockScores.get(block)!.forEach((score, id) => sums.set(id, (sums.get(id) ?? 0) + strongScore(score)));
     let best: ElementId | undefined;
     let bestScore = 0;
     for (const id of catalogue.ids) {
@@ -475,6 +475,24 @@ function reduceToHits(text: string, score: TermScore): { text: string; substance
   substance.words = countWords(reduced);
   substance.sentences = kept.length;
   return { text: reduced, substance };
+}
+
+/**
+ * What a text says of an element in words that mean something on their own (weight 2 and up), each counted
+ * at most twice. What a section is about is decided by these: a section on how a machine may suggest
+ * decisions names "borgerne" in every sentence, and those words, which need company, must not make it a
+ * section about citizen value.
+ */
+function strongScore(score: TermScore): number {
+  let sum = 0;
+  const seen = new Map<CompiledTerm, number>();
+  for (const hit of score.hits) {
+    if (hit.term.weight < 2) continue;
+    const count = seen.get(hit.term) ?? 0;
+    seen.set(hit.term, count + 1);
+    if (count < 2) sum += hit.term.weight;
+  }
+  return sum;
 }
 
 /** Strong phrases count on their own; weaker words need company. */

@@ -63,6 +63,8 @@ export const ambitionEthics = {
       'personvern*', 'samtycke*', 'saksbehandling*', 'vedtak*', 'ärendehantering*', 'handläggning*', 'beslut',
       // A system that flags people or their money for a closer look.
       'markering*', 'markerer', 'markeras', 'markerats', 'flagged', 'flagging', 'kontoudtog*', 'kontoutdrag*', 'bank statement*',
+      // Where someone is, live, and lists that rank people or properties; a caseworker who looks before anything happens.
+      'posisjon*', 'position*', 'sanntid', 'realtid', 'real time', 'live location', 'rangere*', 'rangering*', 'rangordn*', 'ranking', 'ranks', '*foto', '*fotoene', '*fotos', '*fotoet', 'sagsbehandler*', 'saksbehandler*', 'handläggare*', 'caseworker*',
       // What a concrete consideration is about: recordings and data kept on people, scores and profiles,
       // and control of people, in the words leaders use for them.
       'billede*', 'billeder', 'foto*', 'video*', 'lydoptag*', 'optagelse*', 'telefon*', 'journal*', 'risikoscore*', 'profilering*', 'registrering*', 'registrerer', 'sporing*', 'kontrol', 'mitid', 'gps*', 'lokation*', 'chip*', 'logge*', 'helbredsoplysning*', 'cpr*',
