@@ -227,8 +227,12 @@ function shiftNodes(nodes: Nodes[], offset: number, lines: number): void {
     const node = pending.pop()!;
     const position = node.position;
     if (position) {
-      position.start = { ...position.start, line: position.start.line + lines, offset: (position.start.offset ?? 0) + offset };
-      position.end = { ...position.end, line: position.end.line + lines, offset: (position.end.offset ?? 0) + offset };
+      // Moved in place: the parser gives every node points of its own, and a chapter below an edit has thousands
+      // of nodes, which would otherwise each make two new objects on every keystroke above them.
+      position.start.line += lines;
+      position.start.offset = (position.start.offset ?? 0) + offset;
+      position.end.line += lines;
+      position.end.offset = (position.end.offset ?? 0) + offset;
     }
     if ('children' in node) for (const child of node.children as Nodes[]) pending.push(child);
   }
