@@ -43,12 +43,17 @@ const sealed = loadCorpus('sealed');
  * (ethics), and batch 18 (cold: 71.0 % and 66.0 %) gave 83.2 % / 93.0 % / 6.6 % and 76.1 % / 90.1 % / 17.1 %
  * (83.4 % / 93.1 % / 6.1 % and 76.6 % / 89.9 % / 15.6 % without it; the sealed false flags rose from 14.1 % with the
  * code change, and batch 18's sealed part adds 8 of 20), so the sealed agreement floor moves to 0.76 and the sealed
- * false-flag ceiling to 0.175.
+ * false-flag ceiling to 0.175. A summary is brief about what it touches (a long paragraph that treats six answers is
+ * the answers), "Hvad vi gør digitalt, og hvad vi ikke gør" and task by task for core tasks, limits, surveillance
+ * and profiling as an ethical stance, and batch 19 (cold: 69.0 % and 64.0 %, with 7 of its 12 sealed present
+ * elements flagged) gave 83.0 % / 92.7 % / 7.1 % and 75.5 % / 90.2 % / 18.2 % (83.7 % / 93.1 % / 6.0 % and 76.4 % /
+ * 89.9 % / 15.6 % on the corpus without batches 18 and 19), so the tuning false-flag ceiling moves to 0.075, the
+ * sealed agreement floor to 0.75 and the sealed false-flag ceiling to 0.19.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.825, lackingFlagged: 0.92, falseFlags: 0.07 },
-  sealed: { agreement: 0.76, lackingFlagged: 0.895, falseFlags: 0.175 },
+  tuning: { agreement: 0.825, lackingFlagged: 0.92, falseFlags: 0.075 },
+  sealed: { agreement: 0.75, lackingFlagged: 0.895, falseFlags: 0.19 },
 };
 
 /** What issue 8 asks of the sealed part. */

@@ -34,10 +34,12 @@ const ids = AMBITION_CATALOGUE.ids;
  * "ethical hacking" kept out of ethics and Swedish case handling as a concrete point: 83.5 % and 75.6 %
  * (floors raised to 0.835 and 0.755); batch 18 (75.0 % and 80.0 % cold), position data, rankings and a caseworker's
  * look as concrete ethical points, and the model retrained with it: today's 83.0 % and 75.8 % (83.1 % and 75.4 %
- * without batch 18), so the tuning floor moves to 0.825. New labelled text may lower
+ * without batch 18), so the tuning floor moves to 0.825; batch 19 (65.0 % and 70.0 % cold) and a long paragraph that
+ * treats every answer no longer read as a summary: 83.1 % and 77.7 % (floors raised to 0.83 and 0.77). New labelled
+ * text may lower
  * them; a code change must not.
  */
-const FLOORS = { tuning: 0.825, sealed: 0.755 };
+const FLOORS = { tuning: 0.83, sealed: 0.77 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

@@ -80,6 +80,9 @@ const MAX_JOINED_SECTIONS = 4;
 /** A block names an element firmly enough to count towards a summary's spread. */
 const SUMMARY_MENTION = 3;
 
+/** At most this many words per element touched, or a paragraph touching many elements is no summary. */
+const SUMMARY_WORDS_PER_MENTION = 40;
+
 /**
  * The document's title: its only level-1 heading, or, where chapters are
  * level-1 headings too, a level-1 heading with chapters under it. The first
@@ -193,7 +196,10 @@ export function recognise(
     blockScores.get(block)?.forEach((s) => {
       if (s.score >= SUMMARY_MENTION) spread++;
     });
-    if (spread >= thresholds.summarySpread || isPreambleBlock(block) || isSummarySection(block.section)) summaryBlocks.add(block);
+    // A summary is brief about each thing it touches; a long paragraph that treats six answers at length (a
+    // half-page ambition written as one paragraph) is the answers themselves.
+    const brief = block.substance.words <= spread * SUMMARY_WORDS_PER_MENTION;
+    if ((spread >= thresholds.summarySpread && brief) || isPreambleBlock(block) || isSummarySection(block.section)) summaryBlocks.add(block);
   }
   // Tables of contents and closing matter (glossaries, appendices) name
   // themes without treating them, so they are never evidence.

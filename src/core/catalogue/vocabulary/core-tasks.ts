@@ -4,6 +4,8 @@ import { weighted, needing, type ElementVocabulary } from './types';
 export const coreTasks = {
   heading: [
     // Deciding what should be digital and what should not is the core-task question in the author's words.
+    // The contrast itself: "Hvad vi gør digitalt, og hvad vi ikke gør", "Hva passer på skjerm, og hva gjør det ikke?".
+    ...weighted(2, 'gør digitalt', 'være digitalt', 'gjør digitalt', 'gör digitalt', 'do digitally', 'passer på skærm', 'passer på skjerm', 'passar på skärm'),
     ...weighted(2, 'hvad skal være digitalt', 'hvad skal ikke', 'hvor hjælper det digitale', 'hvilken del af arbejdet', 'del af arbejdet', 'which part of the work', 'vilken del av arbetet', 'hvilken del av arbeidet', 'hva skal være digitalt', 'vad ska vara digitalt', 'what should be digital'),
       { term: 'kerneopgave*', weight: 2 },
       { term: 'kerneydelse*', weight: 2 },
@@ -46,6 +48,7 @@ export const coreTasks = {
     // Technology in the service of the work, not steering it: "Digitalisering skal støtte tjenestene, ikke styre dem".
     ...weighted(3, 'støtte tjenestene', 'støtter tjenestene', 'ikke styre dem', 'ikke styrer dem', 'not drive them', 'support the services', 'support the work', 'understøtte arbejdet', 'understøtter arbejdet', 'støtte arbeidet', 'støtter arbeidet', 'stödja arbetet', 'stöttar arbetet', 'stötta verksamheten', 'det arbejde, de er ansat til', 'what they are employed to do', 'modernization, not technology', 'modernisation, not technology'),
     // Weighing, task by task, where technology helps and where it does not.
+    ...weighted(3, 'opgave for opgave', 'opgaver én for én', 'opgaverne én for én', 'oppgave for oppgave', 'uppgift för uppgift', 'task by task', 'service by service', 'tjeneste for tjeneste', 'ingen opgave bliver digital'),
     ...weighted(3, 'hvor teknologien hjælper', 'hvor det digitale hjælper', 'hjælper det digitale', 'hvor teknikken hjælper', 'der teknologien hjelper', 'der det digitale hjelper', 'var tekniken hjälper', 'var tekniken gör nytta', 'var det digitala hjälper', 'where technology helps', 'where digital helps', 'skötas automatiskt', 'göras av handläggaren'),
     ...weighted(2, 'hvor det giver mening', 'når det giver mening', 'where it makes sense', 'der det gir mening', 'där det är meningsfullt', 'vores opgave er', 'vores job er', 'our job is', 'our job', 'vår oppgave er', 'vårt uppdrag är'),
     ...needing(2, ['digital*', 'teknologi*', 'it', 'technology', 'digitalisering*', 'digitalization', 'digitalisation'], 'middel', 'et middel', 'redskab*', 'virkemiddel*', 'virkemedel', 'verktøy*', 'værktøj', 'a means', 'a tool', 'et værktøj'),
