@@ -265,7 +265,11 @@ export function recognise(
     // The document's title ("Strategi for digital omstilling") names the whole
     // text, not one element: its words say nothing about where an element stands.
     if (isTitleSection(section)) continue;
-    const named = scoresOf(prepare(section.text), vocabulary, 'heading');
+    let named = scoresOf(prepare(section.text), vocabulary, 'heading');
+    // A heading in the organisation's own words ("Når reglerne og skibene ændrer sig") names no element with a
+    // heading word, but may say in running-text words what its section is about: a strong phrase of one element
+    // names it, when the text below speaks of the same element.
+    if (named.size === 0) named = ownWordsHeading(scoresOf(prepare(section.text), vocabulary, 'body'));
     for (const id of catalogue.ids) {
       const score = named.get(id)?.score ?? 0;
       if (score === 0) continue;
@@ -499,6 +503,15 @@ function strongScore(score: TermScore): number {
     if (count < 2) sum += hit.term.weight;
   }
   return sum;
+}
+
+/** The elements a heading names in running-text words: only by a phrase that says it alone, or two strong ones (see `strongScore`). */
+function ownWordsHeading(scores: Map<ElementId, TermScore>): Map<ElementId, TermScore> {
+  const named = new Map<ElementId, TermScore>();
+  scores.forEach((score, id) => {
+    if (strongScore(score) >= 3) named.set(id, score);
+  });
+  return named;
 }
 
 /** Strong phrases count on their own; weaker words need company. */
