@@ -267,8 +267,8 @@ export function recognise(
     if (isTitleSection(section)) continue;
     let named = scoresOf(prepare(section.text), vocabulary, 'heading');
     // A heading in the organisation's own words ("Når reglerne og skibene ændrer sig") names no element with a
-    // heading word, but may say in running-text words what its section is about: a strong phrase of one element
-    // names it, when the text below speaks of the same element.
+    // heading word, but may say in running-text words what its section is about: a phrase that says an element
+    // alone names it, as a heading word would (what the section then says is judged as for any named section).
     if (named.size === 0) named = ownWordsHeading(scoresOf(prepare(section.text), vocabulary, 'body'));
     for (const id of catalogue.ids) {
       const score = named.get(id)?.score ?? 0;
