@@ -50,11 +50,14 @@ const sealed = loadCorpus('sealed');
  * 89.9 % / 15.6 % on the corpus without batches 18 and 19), so the tuning false-flag ceiling moves to 0.075, the
  * sealed agreement floor to 0.75 and the sealed false-flag ceiling to 0.19. A heading in the organisation's own
  * words that holds a phrase saying an element alone names it: 83.0 % / 92.7 % / 7.1 % and 75.7 % / 90.2 % / 17.6 %.
+ * Batch 20 (cold: 76.0 % and 62.0 %, with 12 of its 20 sealed present elements flagged) and the model retrained
+ * with it gave 82.7 % / 92.7 % / 8.8 % and 75.3 % / 90.4 % / 19.8 % (83.0 % / 92.7 % / 7.1 % and 75.9 % / 90.2 % /
+ * 17.6 % without it), so the tuning false-flag ceiling moves to 0.09 and the sealed one to 0.20.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.825, lackingFlagged: 0.92, falseFlags: 0.075 },
-  sealed: { agreement: 0.75, lackingFlagged: 0.895, falseFlags: 0.19 },
+  tuning: { agreement: 0.825, lackingFlagged: 0.92, falseFlags: 0.09 },
+  sealed: { agreement: 0.75, lackingFlagged: 0.895, falseFlags: 0.2 },
 };
 
 /** What issue 8 asks of the sealed part. */

@@ -36,11 +36,13 @@ const ids = AMBITION_CATALOGUE.ids;
  * look as concrete ethical points, and the model retrained with it: today's 83.0 % and 75.8 % (83.1 % and 75.4 %
  * without batch 18), so the tuning floor moves to 0.825; batch 19 (65.0 % and 70.0 % cold) and a long paragraph that
  * treats every answer no longer read as a summary: 83.1 % and 77.7 % (floors raised to 0.83 and 0.77); a heading in
- * the leader's own words that holds a phrase saying an element alone names it: 83.3 % and 77.7 %. New labelled
+ * the leader's own words that holds a phrase saying an element alone names it: 83.3 % and 77.7 %; batch 20
+ * (76.7 % and 73.3 % cold) and the model retrained with it: 82.7 % and 77.1 % (83.0 % and 77.3 % without it), so
+ * the tuning floor moves to 0.825. New labelled
  * text may lower
  * them; a code change must not.
  */
-const FLOORS = { tuning: 0.83, sealed: 0.77 };
+const FLOORS = { tuning: 0.825, sealed: 0.77 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 
