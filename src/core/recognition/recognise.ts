@@ -110,7 +110,8 @@ const HOW_TERMS = HOW_CUES.map((term) => compileTerm(term));
 const REFERENCE_TERMS = REFERENCE_CUES.map((term) => compileTerm(term));
 const DOCUMENT_TERMS = DOCUMENT_CUES.map((term) => compileTerm(term));
 
-type Vocabulary = Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[] }>;
+/** Each element's compiled terms; `proseNeeds` only for elements whose running text must hold one of them. */
+type Vocabulary = Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[]; proseNeeds?: CompiledTerm[] }>;
 
 /** Per document type, the last compiled vocabulary and the extra words it was compiled with. */
 const compiled = new Map<DocumentType, { key: string; vocabulary: Vocabulary }>();
@@ -130,6 +131,7 @@ function compileVocabulary(config: Pick<ResolvedConfig, 'words'>, catalogue: Cat
     vocabulary.set(element.id, {
       heading: [...element.headingTerms.map((t) => compileTerm(t)), ...extra],
       body: [...element.bodyTerms.map((t) => compileTerm(t)), ...extra],
+      proseNeeds: element.proseNeeds?.map((t) => compileTerm(t)),
     });
   }
   compiled.set(catalogue.type, { key, vocabulary });
@@ -330,7 +332,7 @@ export function recognise(
       candidates.push({ ...parts[0], blocks: parts.flatMap((part) => part.blocks), joined: parts.map((part) => part.section) });
     }
     for (const [section, hits] of proseHits.get(id) ?? []) {
-      if (isEvidence(hits, id, blockScores, thresholds) && holdsWhatProseNeeds(element, hits, prepared)) {
+      if (isEvidence(hits, id, blockScores, thresholds) && holdsWhatProseNeeds(vocabulary.get(id)!.proseNeeds, hits, prepared)) {
         const named = sectionNamesOther(section, id);
         // A section about another element (by its heading, or by what most of its text speaks of).
         // The document's title section is about the whole document: a half-page ambition in
@@ -541,17 +543,10 @@ function isEvidence(hits: Block[], id: ElementId, scores: Map<Block, Map<Element
   return strongest >= 3 || (total >= thresholds.evidenceMinScore && distinct >= 2) || dedicatedBullet;
 }
 
-const compiledProseNeeds = new Map<ElementId, CompiledTerm[]>();
-
 /** Whether running text holds one of the words the element asks of it before it counts (`proseNeeds`). */
-function holdsWhatProseNeeds(element: ElementDefinition, blocks: Block[], prepared: Map<Block, TokenizedText>): boolean {
-  if (!element.proseNeeds) return true;
-  let terms = compiledProseNeeds.get(element.id);
-  if (!terms) {
-    terms = element.proseNeeds.map((term) => compileTerm(term));
-    compiledProseNeeds.set(element.id, terms);
-  }
-  return blocks.some((block) => scoreTerms(prepared.get(block) ?? prepare(block.text), terms!).score > 0);
+function holdsWhatProseNeeds(proseNeeds: CompiledTerm[] | undefined, blocks: Block[], prepared: Map<Block, TokenizedText>): boolean {
+  if (!proseNeeds) return true;
+  return blocks.some((block) => scoreTerms(prepared.get(block) ?? prepare(block.text), proseNeeds).score > 0);
 }
 
 function judge(
