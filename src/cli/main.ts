@@ -47,6 +47,11 @@ export async function cli(argv: string[], io: CliProcess): Promise<number> {
 
 /** The terminal entry point: the command with this process's arguments and streams. Only here is the exit code set. */
 export async function runProcess(): Promise<void> {
+  // A reader that stops early (`strategitjek check . | head`) closes the pipe: the rest of the report has
+  // nowhere to go, which is not an error of the check. The exit code stays the check's own.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   process.exitCode = await cli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

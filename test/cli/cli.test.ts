@@ -9,12 +9,13 @@ const GOLDEN = join(ROOT, 'test', 'cli', 'golden');
 const THIN = 'test/fixtures/strategies/inclusion-thin.md';
 const MISSING = 'test/fixtures/strategies/inclusion-missing.md';
 
-// The three process-level smoke tests run the built bundle as a user does. They start as this file loads
+// The process-level smoke tests run the built bundle as a user does. They start as this file loads
 // and run beside the in-process tests; each test awaits its own.
 const SMOKE = {
   start: startCliProcess(['check', 'examples/', '--fail-on', 'never']),
   missing: startCliProcess(['check', MISSING]),
   version: startCliProcess(['--version']),
+  pipeClosed: startCliProcess(['check', MISSING, '--format', 'json'], { readerLeavesEarly: true }),
 };
 
 const made: string[] = [];
@@ -60,6 +61,12 @@ describe('strategitjek check', () => {
     it('exits 1 when an error is found, 0 with --fail-on never', async () => {
       assert.equal((await SMOKE.missing).code, 1);
       assert.equal((await runCli(['check', MISSING, '--fail-on', 'never'])).code, 0);
+    });
+
+    it('a reader that closes the pipe early (`| head`) ends the run quietly with its own exit code', async () => {
+      const result = await SMOKE.pipeClosed;
+      assert.equal(result.stderr, '');
+      assert.equal(result.code, 1);
     });
 
     it('exits 1 on warnings with --fail-on warning and on infos with --fail-on info', async () => {

@@ -14,6 +14,8 @@ export interface CliResult {
 interface CliOptions {
   cwd?: string;
   env?: Record<string, string>;
+  /** Close the reading end of stdout at once, as `| head` does when it has read enough (process runs only). */
+  readerLeavesEarly?: boolean;
 }
 
 /**
@@ -54,7 +56,8 @@ export function startCliProcess(args: string[], options: CliOptions = {}): Promi
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => void (stdout += chunk));
+    if (options.readerLeavesEarly) child.stdout.destroy();
+    else child.stdout.setEncoding('utf8').on('data', (chunk: string) => void (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => void (stderr += chunk));
     child.once('error', reject);
     child.once('close', (code) => resolve({ code, stdout, stderr }));
