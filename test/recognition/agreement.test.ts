@@ -53,11 +53,15 @@ const sealed = loadCorpus('sealed');
  * Batch 20 (cold: 76.0 % and 62.0 %, with 12 of its 20 sealed present elements flagged) and the model retrained
  * with it gave 82.7 % / 92.7 % / 8.8 % and 75.3 % / 90.4 % / 19.8 % (83.0 % / 92.7 % / 7.1 % and 75.9 % / 90.2 % /
  * 17.6 % without it), so the tuning false-flag ceiling moves to 0.09 and the sealed one to 0.20.
+ * Batch 21 (cold: 60.0 % and 64.0 %, with 9 of its 15 sealed present elements flagged), headings and phrases in
+ * the organisation's own words from its tuning part and the model retrained with it gave 83.0 % / 92.8 % / 8.4 %
+ * and 75.3 % / 90.5 % / 20.9 % (83.1 % / 92.7 % / 7.8 % and 75.6 % / 90.2 % / 19.3 % without it, where the code
+ * before gave 82.7 % / 92.7 % / 8.8 % and 75.3 % / 90.4 % / 19.8 %), so the sealed false-flag ceiling moves to 0.21.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
   tuning: { agreement: 0.825, lackingFlagged: 0.92, falseFlags: 0.09 },
-  sealed: { agreement: 0.75, lackingFlagged: 0.895, falseFlags: 0.2 },
+  sealed: { agreement: 0.75, lackingFlagged: 0.895, falseFlags: 0.21 },
 };
 
 /** What issue 8 asks of the sealed part. */

@@ -9,7 +9,7 @@ import { DIGITAL_SENSE } from './senses';
  */
 /** What a system holds or shows of a person: the things a concrete ethical line is drawn around. */
 const PERSONAL_TRACES = [
-  'mitid*', 'bankid', 'cpr*', 'kode', 'koden', 'password*', 'adgangskode*', 'billede*', 'billeder', 'foto*', 'bilde*', 'bild', 'bilder', 'photo*', 'video*', 'optag*', 'opptak*', 'recording*',
+  'mitid*', 'bankid', 'cpr*', 'kode', 'koden', 'password*', 'adgangskode*', 'billedet', 'billederne', 'billedoptag*', 'billedmateriale*', 'billeder', 'foto*', 'bilde*', 'bild', 'bilder', 'photo*', 'video*', 'optag*', 'opptak*', 'recording*',
   'profil*', 'profile*', 'diagnose*', 'helbred*', 'helse*', 'health', 'fingeraftryk*', 'fingerprint*', 'ansigt*', 'face*', 'gps*', 'lokation*', 'location*', 'log', 'logge*', 'logs',
   'snapchat', 'instagram', 'facebook', 'sms*', 'chip*', 'oplysning*', 'opplysning*', 'uppgift*', 'personal data', 'persondata*', 'kamera*', 'camera*', 'mikrofon*', 'microphone*',
 ];

@@ -3,6 +3,8 @@ import { weighted, needing, type ElementVocabulary } from './types';
 /** How strategies name `changing-needs`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const changingNeeds = {
   heading: [
+    ...weighted(1, 'lovgivning*', 'lovgiving*', 'lagstiftning*', 'legislation', 'regler', 'reglerne', 'regelverk*'),
+    ...weighted(2, 'keeping up with change', 'keep up with change', 'når reglerne ændres', 'når reglerne ændrer sig', 'når reglene endres', 'när reglerna ändras', 'when the rules change', 'when rules change', 'ændrer reglerne sig', 'endrer reglene seg', 'ändras reglerna', 'do the rules change', 'nye krav udefra', 'new rules ahead'),
     ...weighted(1, 'framtid*', 'fremtid*', 'future', 'omstilling*'),
     // A way out of a solution when needs change: "Kan vi komme ud af det igen?"
     ...weighted(2, 'komme ud af det', 'komme ut av det', 'komma ur det', 'get out of it', 'exit strategy', 'exit-strategi*', 'way out'),

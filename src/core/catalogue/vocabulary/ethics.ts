@@ -26,6 +26,11 @@ export const ethics = {
     ...weighted(2, 'tillit til data', 'tillit till data', 'trust in data', 'data og sikkerhet', 'data och säkerhet', 'data and security', 'sikkert og lovlig', 'säkert och lagligt', 'safe and lawful', 'secure and lawful', 'lovlig', 'laglig*', 'lawful*', 'data protection', 'åpenhet', 'öppenhet', 'gjennomsiktig*', 'troværdig ai', 'troværdig kunstig intelligens', 'pålitelig ki', 'pålitelig kunstig intelligens', 'tillförlitlig ai'),
     ],
   body: [
+    // A machine's output that a person decides on ("er et forslag, som en planlægger godkender"; "bara en signal").
+    ...needing(2, ['automatisk*', 'automatic*', 'automated', 'system*', 'systemet', 'program*', 'algoritm*', 'algorithm*', 'ai', 'ki', 'model*', 'markering*', 'flag*'], 'er et forslag', 'er kun et forslag', 'is a suggestion', 'is only a suggestion', 'är ett förslag', 'bara en signal', 'kun et signal', 'bare et signal', 'only a signal', 'står aldrig alene', 'står aldri alene', 'står aldrig ensam', 'never stands alone'),
+    // Declining something the technology allows is a standpoint.
+    ...weighted(3, 'selv om det er teknisk muligt', 'selvom det er teknisk muligt', 'selv om det er teknisk mulig', 'även om det är tekniskt möjligt', 'even though it is technically possible', 'although it is technically possible', 'even if it is technically possible'),
+    ...weighted(2, 'altid en sagsbehandler', 'altid en medarbejder', 'alltid en handläggare', 'alltid en saksbehandler', 'always an officer', 'always a member of staff', 'selv træffer beslutningen', 'selv ser billedet'),
     // A machine that must say it is one, and may not decide cases.
     ...weighted(3, 'en medarbejder træffer', 'medarbejderen træffer', 'en sagsbehandler træffer', 'a member of staff makes', 'a caseworker makes', 'en handläggare fattar', 'en saksbehandler tar', 'foreslå, men ikke afgøre', 'suggest but not decide', 'skæve resultater', 'skæv* behandling', 'skjeve resultater', 'snedvridna resultat', 'skewed results', 'biased results', 'stå inde for', 'stå inne for', 'stand behind'),
     ...weighted(3, 'inte är en människa', 'ikke er et menneske', 'is not a human', 'is not a person', 'får inte fatta beslut', 'får ikke ta beslutninger', 'må ikke træffe afgørelse*', 'may not make decisions', 'must not make decisions', 'may not decide', 'must not decide'),

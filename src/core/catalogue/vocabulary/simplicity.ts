@@ -3,6 +3,7 @@ import { weighted, type ElementVocabulary } from './types';
 /** How strategies name `simplicity`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const simplicity = {
   heading: [
+    ...weighted(2, 'ett system', 'et system', 'ét system', 'one system', 'én vej ind', 'en vej ind', 'en väg in', 'én vei inn', 'en vei inn', 'one way in', 'systems become one', 'become one', 'bliver til ét', 'blir til ett', 'instead of four', 'i stedet for fire', 'i stället för fyra'),
     // Reuse asked as a question: "Har vi allerede noget, der kan det?"
     ...weighted(2, 'allerede noget', 'allerede noe', 'redan något', 'already have something', 'already got something'),
       { term: 'det enkle først', weight: 2 },
@@ -24,6 +25,7 @@ export const simplicity = {
     ...weighted(2, 'simplif*', 'komplexitet*', 'complexity', 'det enkla först', 'felles først', 'gemensamt först', 'färre system', 'fewer systems', 'det som finns', 'what already exists', 'sammanhållen', 'sammanhållna', 'sammanhållet', 'henger sammen', 'hänger ihop', 'fungerar tillsammans', 'färre', 'få lösningar', 'ett sted', 'én inngang', 'en inngang', 'ett ställe', 'en ingång', 'samma ställe', 'single point of entry', 'hold det simpelt', 'hold det enkelt', 'håll det enkelt'),
     ],
   body: [
+    ...weighted(2, 'ett enda system', 'ett enda verksamhetssystem', 'ét samlet system', 'et samlet system', 'one single system', 'a single system', 'one system', 'én og samme', 'en och samma', 'one and the same', 'en og samme'),
       { term: 'det enkle først', weight: 3 },
       { term: 'færrest mulige', weight: 3 },
       { term: 'fælles først', weight: 2 },

@@ -4,6 +4,7 @@ import { MEETING_SENSE } from './senses';
 /** How strategies name `strategic-agenda`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const strategicAgenda = {
   heading: [
+    ...weighted(2, 'följer arbetet', 'følger arbejdet', 'følger arbeidet', 'follows the work', 'følger med', 'följer med', 'keeps track'),
       { term: 'strategisk* dagsorden', weight: 2 },
       { term: 'forankring', weight: 2 },
       { term: 'opfølgning', weight: 2 },
@@ -23,6 +24,7 @@ export const strategicAgenda = {
   body: [
       { term: 'strategisk* dagsorden*', weight: 3 },
       { term: 'dagsorden*', weight: 1, requires: ['digital*', 'strategisk*', 'direktion*', 'politisk*', 'ledelse*', 'fast*'], unless: MEETING_SENSE },
+      { term: 'dagordning*', weight: 1, requires: ['digital*', 'strategisk*', 'politisk*', 'ledning*', 'fast*', 'stående', 'nämnd*'], unless: MEETING_SENSE },
       { term: 'budgetseminar*', weight: 3 },
       { term: 'budgetdrøftels*', weight: 2 },
       { term: 'årlig* status*', weight: 3 },
