@@ -204,8 +204,10 @@ export function recognise(
     if ((spread >= thresholds.summarySpread && brief) || isPreambleBlock(block) || isSummarySection(block.section)) summaryBlocks.add(block);
   }
   // Tables of contents and closing matter (glossaries, appendices) name
-  // themes without treating them, so they are never evidence.
-  const ignored = (section: Section) => isContentsSection(section) || isClosingSection(section);
+  // themes without treating them, so they are never evidence. Asked once per section: the loops below ask it
+  // per block and element.
+  const ignoredSections = new Set([document.root, ...document.sections].filter((section) => isContentsSection(section) || isClosingSection(section)));
+  const ignored = (section: Section) => ignoredSections.has(section);
 
   // Read once per check, not once per element: which blocks are case boxes or examples, each section's prose
   // blocks, and per element the sections whose prose speaks of it (in document order).
@@ -286,7 +288,15 @@ export function recognise(
     }
     for (const id of section.markers as ElementId[]) if (catalogue.ids.includes(id)) namesOf.set(section, new Set([...(namesOf.get(section) ?? []), id]));
   }
-  const sectionNamesOther = (section: Section, id: ElementId) => [...(namesOf.get(section) ?? [])].some((other) => other !== id);
+  const sectionNamesOther = (section: Section, id: ElementId) => {
+    for (const other of namesOf.get(section) ?? []) if (other !== id) return true;
+    return false;
+  };
+  // The blocks a weak signal, or the sentence model, may point at: the same for every element, so chosen once.
+  const plainBlocks = document.blocks.filter((block) => !summaryBlocks.has(block) && !exampleBlocks.has(block) && !ignored(block.section));
+  const modelBlocks = document.blocks.filter(
+    (block) => block.kind !== 'tableHeader' && !exampleBlocks.has(block) && !ignored(block.section) && !(summaryBlocks.has(block) && !isPreambleBlock(block)),
+  );
 
   const mapping = elementMapping(document, catalogue.ids);
   const sectionElements = new Map<Section, ElementId[]>();
@@ -370,15 +380,14 @@ export function recognise(
     }
     const weakSignal = catalogue.weakSignalScore;
     if (candidates.length === 0 && weakSignal !== undefined) {
-      const weak = document.blocks.filter((block) => scoreOf(block, id) >= weakSignal && !summaryBlocks.has(block) && !exampleBlocks.has(block) && !ignored(block.section));
+      const weak = plainBlocks.filter((block) => scoreOf(block, id) >= weakSignal);
       if (weak.length > 0) candidates.push({ kind: 'prose', section: weak[0].section, anchor: weak[0].range, blocks: weak, possible: true });
     }
     // A sentence that reads like an answer though it uses none of the element's words (the trained model).
     if (candidates.length === 0 && model) {
       let best: Block | undefined;
       let bestScore = model.threshold;
-      for (const block of document.blocks) {
-        if (block.kind === 'tableHeader' || exampleBlocks.has(block) || ignored(block.section) || (summaryBlocks.has(block) && !isPreambleBlock(block))) continue;
+      for (const block of modelBlocks) {
         const score = bestSentenceScore(model, id, prepared.get(block)!);
         if (score >= bestScore) {
           best = block;
