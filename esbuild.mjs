@@ -30,6 +30,8 @@ const builds = [
   // The command: a tiny launcher (answers --version at once) and the command line proper, loaded by it.
   { ...common, ...nodeCjs, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, ...nodeCjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cliMain.cjs' },
+  // A large folder is shared between the main thread and worker threads that run this bundle (src/cli/parallelCheck.ts).
+  { ...common, ...nodeCjs, entryPoints: ['src/cli/checkWorker.ts'], outfile: 'dist/cliCheckWorker.cjs' },
   { ...common, ...nodeCjs, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' },
 ];
 if (existsSync('src/extension/extension.ts')) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../core/i18n/localized';
 import { isFormatName, type FormatName } from '../formatters';
+import type { Concurrency } from './parallelCheck';
 import { UsageError } from './usageError';
 
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
@@ -15,6 +16,8 @@ export interface CheckArgs {
   language?: Language;
   output?: string;
   verbose?: boolean;
+  /** Threads that check at once: a number, or `auto` (by cores and amount of text; the default). */
+  concurrency?: Concurrency;
 }
 
 export interface InitArgs {
@@ -69,6 +72,7 @@ export function parseCommandLine(argv: string[]): Args {
         lang: { type: 'string' },
         output: { type: 'string', short: 'o' },
         verbose: { type: 'boolean' },
+        concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,6 +93,7 @@ export function parseCommandLine(argv: string[]): Args {
   if (!isFormatName(format)) throw new UsageError('badFormat', { value: format });
   const failOn = values['fail-on'] ?? 'error';
   if (!FAIL_LEVELS.includes(failOn)) throw new UsageError('badFailOn', { value: failOn });
+  const concurrency = parseConcurrency(values.concurrency);
   return {
     command: 'check',
     inputs: inputs.length > 0 ? inputs : ['.'],
@@ -98,5 +103,14 @@ export function parseCommandLine(argv: string[]): Args {
     language,
     output: values.output,
     verbose: values.verbose,
+    concurrency,
   };
+}
+
+/** `--concurrency auto|off|<n>` (as in ESLint): `off` is one thread, a number at most 16. */
+function parseConcurrency(value: string | undefined): Concurrency | undefined {
+  if (value === undefined || value === 'auto') return value;
+  if (value === 'off') return 1;
+  if (/^[1-9][0-9]?$/.test(value) && Number(value) <= 16) return Number(value);
+  throw new UsageError('badConcurrency', { value });
 }

@@ -32,6 +32,7 @@ export const CLI_MESSAGES = {
   },
   badFormat: { da: '--format skal være stylish, json, sarif, markdown eller compact, ikke "{value}"', en: '--format must be stylish, json, sarif, markdown or compact, not "{value}"' },
   badFailOn: { da: '--fail-on skal være error, warning, info eller never, ikke "{value}"', en: '--fail-on must be error, warning, info or never, not "{value}"' },
+  badConcurrency: { da: '--concurrency skal være auto, off eller et tal fra 1 til 16, ikke "{value}"', en: '--concurrency must be auto, off or a number from 1 to 16, not "{value}"' },
   badLanguage: { da: '--lang skal være da eller en, ikke "{value}"', en: '--lang must be da or en, not "{value}"' },
   noMatch: { da: 'ingen Markdown-filer passer til {inputs}', en: 'no Markdown files match {inputs}' },
   noStrategies: {
@@ -93,6 +94,8 @@ Tilvalg:
                          ellers dansk)
   -o, --output <fil>     skriv rapporten til en fil i stedet for skærmen
       --verbose          nævn de filer i mapper, der blev sprunget over, og hvorfor
+      --concurrency <n>  tråde, der tjekker på én gang: auto (standard: flere
+                         kerner ved store mapper), off eller et tal
   -h, --help             vis denne hjælp
   -v, --version          vis versionen
 
@@ -124,6 +127,8 @@ Options:
                          sprog:, else Danish)
   -o, --output <file>    write the report to a file instead of the screen
       --verbose          name the files in folders that were skipped, and why
+      --concurrency <n>  threads that check at once: auto (default: more
+                         cores for large folders), off or a number
   -h, --help             show this help
   -v, --version          show the version
 

@@ -2,19 +2,19 @@ import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from 'nod
 import { basename, dirname, join, resolve } from 'node:path';
 import { defaultConfig, mergeConfig } from '../core/config/types';
 import type { Language } from '../core/i18n/localized';
-import { lint, MAX_TEXT_LENGTH } from '../core/lint';
-import { toFileReport } from '../core/report';
+import { MAX_TEXT_LENGTH } from '../core/lint';
 import { classifyStrategy, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
 import { FORMATTERS } from '../formatters';
-import { reportMeta } from '../formatters/meta';
 import type { CheckedFile } from '../formatters/types';
 import type { CheckArgs, FailOn } from './args';
+import type { CheckJob } from './checkJob';
 import { ConfigFiles } from './configFiles';
 import { expandInputs } from './files';
 import { cliMessage, errorCode, plainCode } from './messages';
 import { FileProblem, readRegularFile } from './readText';
 import { UsageError } from './usageError';
 import { linkedStrategy, type GivenFile } from './linkedStrategy';
+import { checkAll } from './parallelCheck';
 
 const LEVELS = { info: 0, warning: 1, error: 2 } as const;
 
@@ -40,9 +40,8 @@ export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
   const { paths, named, problems } = await expandInputs(args.inputs);
   const output = args.output ? outputTarget(args.output, paths, messageLanguage) : undefined;
   const configs = new ConfigFiles(messageLanguage);
-  const files: CheckedFile[] = [];
+  const jobs: CheckJob[] = [];
   const skipped: string[] = [];
-  let language = args.language;
   // Read first, so an ambition checked beside its strategy can be tied to it.
   const given: GivenFile[] = [];
   for (const path of paths) {
@@ -64,11 +63,12 @@ export async function runCheck(args: CheckArgs, io: RunIo): Promise<number> {
     }
     const fileConfig = configs.forDocument(path, args.config);
     const config = mergeConfig(defaultConfig(), fileConfig, args.language ? { language: args.language } : undefined);
-    const result = lint(text, { config, strategy: linkedStrategy(file, given) });
-    // The words around the findings follow the first checked file's language.
-    language ??= result.config.language;
-    files.push({ report: toFileReport(result, path.replace(/\\/g, '/')), meta: reportMeta(result.document.frontmatter.data) });
+    jobs.push({ path, text, config, strategy: linkedStrategy(file, given) });
   }
+  const outcomes = await checkAll(jobs, args.concurrency ?? 'auto');
+  const files: CheckedFile[] = outcomes.map((outcome) => outcome.file);
+  // The words around the findings follow the first checked file's language.
+  const language = args.language ?? outcomes[0]?.language;
   if (args.verbose) for (const line of skipped) stderr(`strategitjek: ${line}\n`);
   const reasons = problems.map((problem) => cliMessage(problem.id, messageLanguage, readableValues(problem.values, messageLanguage)));
   // Nothing was checked: the reasons, one line each, are the whole answer.
