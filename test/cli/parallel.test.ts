@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CheckJob } from '../../src/cli/checkJob';
@@ -35,6 +35,7 @@ describe('strategitjek check on several threads (issue 11)', () => {
   });
 
   it('two threads give the same report, in the same order, as one', async () => {
+    assert.ok(existsSync(join(ROOT, 'dist', 'cliCheckWorker.cjs')), 'the worker bundle is built beside the CLI, so two threads really run');
     const [one, two] = await Promise.all([RUNS.one, RUNS.two]);
     assert.equal(one.stderr, '');
     assert.equal(two.stderr, '');

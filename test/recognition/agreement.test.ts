@@ -57,11 +57,16 @@ const sealed = loadCorpus('sealed');
  * the organisation's own words from its tuning part and the model retrained with it gave 83.0 % / 92.8 % / 8.4 %
  * and 75.3 % / 90.5 % / 20.9 % (83.1 % / 92.7 % / 7.8 % and 75.6 % / 90.2 % / 19.3 % without it, where the code
  * before gave 82.7 % / 92.7 % / 8.8 % and 75.3 % / 90.4 % / 19.8 %), so the sealed false-flag ceiling moves to 0.21.
+ * Batch 22 (cold: 60.0 % and 64.0 %), own-words headings from its tuning part and the model retrained with it
+ * (cross-validation now picks a lower threshold, 1.45 instead of 2.4) gave 82.3 % / 92.8 % / 9.4 % and 74.6 % /
+ * 90.5 % / 21.7 % (82.8 % / 92.8 % / 8.4 % and 75.0 % / 90.5 % / 20.6 % without it), so the tuning agreement floor
+ * moves to 0.82, the tuning false-flag ceiling to 0.095, the sealed agreement floor to 0.745 and the sealed
+ * false-flag ceiling to 0.22.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.825, lackingFlagged: 0.92, falseFlags: 0.09 },
-  sealed: { agreement: 0.75, lackingFlagged: 0.895, falseFlags: 0.21 },
+  tuning: { agreement: 0.82, lackingFlagged: 0.92, falseFlags: 0.095 },
+  sealed: { agreement: 0.745, lackingFlagged: 0.895, falseFlags: 0.22 },
 };
 
 /** What issue 8 asks of the sealed part. */

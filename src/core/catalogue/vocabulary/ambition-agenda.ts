@@ -50,7 +50,7 @@ export const ambitionAgenda = {
         'teammøde*', 'personalemøde*', 'afdelingsmøde*', 'personalmøte*', 'avdelingsmøte*', 'team meeting*', 'staff meeting*',
         'minutter om', 'kvarter om', 'time om', 'minutter på', 'minutes on', 'fast hver', 'fast punkt', 'faste punkt*', 'fast plads', 'fast kvarter', 'stående punkt*', 'morgenmøde*', 'tavlemøde*',
         'ledermøde*', 'ugemøde*', 'månedsmøde*', 'fredagsmøde*', 'mandagsmøde*', 'morgenkaffe*', 'MED-møde*', 'LMU',
-        'allmøte*', 'ledermøte*', 'fast sak', 'stående sak', 'arbetsplatsträff*', 'arbetsplatsmöte*', 'veckomöte*',
+        'allmøte*', 'ledermøte*', 'fast sak', 'stående sak', 'arbetsplatsträff*', 'arbetsplatsmöte*', 'veckomöte*', 'månadsmöte*', 'minuter om', 'minuter på',
         'standing item*', 'regular slot', 'fixed slot', 'standing slot', 'huddle*', 'stand-up*', 'standup*', 'management meeting*',
       ].map((term) => ({ term, unless: DECLINED_ROUTINE })),
     ],

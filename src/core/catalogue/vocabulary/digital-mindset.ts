@@ -3,6 +3,7 @@ import { weighted, needing, type ElementVocabulary } from './types';
 /** How strategies name `digital-mindset`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const digitalMindset = {
   heading: [
+    ...weighted(2, 'prøver selv', 'prøver det selv', 'tries it first', 'try it first', 'testar själva', 'tester selv'),
     ...weighted(2, 'trening før bruk', 'træning før brug', 'training before use', 'övning före', 'selv prøve', 'prøve selv', 'try it ourselves', 'pröva själva'),
       { term: 'digitalt mindset', weight: 2 },
       { term: 'mindset', weight: 2 },

@@ -4,6 +4,7 @@ import { SCHOOL_SENSE } from './senses';
 /** How strategies name `inclusion`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const inclusion = {
   heading: [
+    ...weighted(3, 'ikke kan eller vil', 'ikke kan eller ikke vil', 'inte kan eller vill', 'cannot or will not', 'can’t or won’t'),
     ...weighted(2, 'papper* fortfarande', 'papir stadig', 'papir fortsatt', 'paper still', 'paper is still', 'ikke har en computer', 'ikke har computer', 'uten datamaskin', 'utan dator', 'without a computer', 'ikke kan bruke digitale', 'ikke kan bruge digitale', 'inte kan använda digitala', 'cannot use digital', 'can’t use digital', 'who are not online', 'som ikke er på nettet'),
       { term: 'digital inklusion', weight: 2 },
       { term: 'inklusion', weight: 2, unless: SCHOOL_SENSE },
@@ -23,6 +24,7 @@ export const inclusion = {
     ...weighted(1, 'tilgjengelighet', 'tillgänglighet'),
     ],
   body: [
+    ...weighted(3, 'ikke kan eller vil', 'ikke kan eller ikke vil', 'inte kan eller vill', 'cannot or will not', 'can’t or won’t', 'kan ikke eller vil ikke'),
     ...weighted(2, 'ingen ska tvingas', 'ingen skal tvinges', 'ingen tvinges', 'ingen bliver tvunget', 'no one will be forced', 'nobody will be forced', 'no one is forced', 'pappersblankett*', 'papirblanket*', 'papirskjema*', 'paper form*'),
     ...weighted(3, 'digital equity', 'digital equality', 'digital lighed', 'digital likhet', 'digital jämlikhet'),
       { term: 'digital inklusion', weight: 3 },

@@ -4,6 +4,7 @@ import { CONTRACT_SENSE } from './senses';
 /** How strategies name `room-to-develop`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const roomToDevelop = {
   heading: [
+    ...weighted(2, 'tid til at prøve', 'tid til å prøve', 'tid att pröva', 'time to try', 'time to experiment'),
     ...weighted(2, 'time to improve', 'tid til at forbedre', 'tid til forbedring', 'tid til å forbedre', 'tid att förbättra', 'tid för förbättring'),
       { term: 'plads til udvikling', weight: 2 },
       { term: 'tid til udvikling', weight: 2 },
