@@ -61,7 +61,9 @@ const sealed = loadCorpus('sealed');
  * (cross-validation now picks a lower threshold, 1.45 instead of 2.4) gave 82.3 % / 92.8 % / 9.4 % and 74.6 % /
  * 90.5 % / 21.7 % (82.8 % / 92.8 % / 8.4 % and 75.0 % / 90.5 % / 20.6 % without it), so the tuning agreement floor
  * moves to 0.82, the tuning false-flag ceiling to 0.095, the sealed agreement floor to 0.745 and the sealed
- * false-flag ceiling to 0.22.
+ * false-flag ceiling to 0.22. Batch 23 (cold: 65.0 % and 60.0 %), own-words headings from its tuning part, Norwegian
+ * titles in the leadership chain and the model retrained with it gave 82.1 % / 92.7 % / 9.3 % and 74.7 % / 90.6 % /
+ * 21.9 % (82.6 % / 92.8 % / 8.6 % and 75.1 % / 90.5 % / 20.9 % without it): no floor moves.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {

@@ -58,6 +58,8 @@ export const ambitionEthics = {
       // A technology or a situation a colleague could point to. Words a slogan also uses ("et menneske bag
       // skærmen", "borgernes tillid", "GDPR", "data") do not make a consideration concrete on their own.
       { term: 'AI', caseSensitive: true }, { term: 'KI', caseSensitive: true },
+      // Matching registers to single people out is a practice a colleague could point to.
+      'samkør*', 'samkjør*', 'samkörning*', 'data matching',
       'kunstig intelligens', 'chatgpt', 'copilot', 'algoritm*', 'kamera*', 'overvågning*', 'persondata*', 'samtykke*', 'sagsbehandling*', 'afgørelse*', 'robot*', 'sensor*', 'velfærdsteknologi*', 'skærmbesøg*', 'videobesøg*', 'dilemma*',
       'artificial intelligence', 'algorithm*', 'camera*', 'surveillance', 'personal data', 'case handling', 'casework', 'decision*', 'consent', 'sensors', 'screen visit*', 'video visit*',
       'personvern*', 'samtycke*', 'saksbehandling*', 'vedtak*', 'ärendehantering*', 'handläggning*', 'beslut',

@@ -3,6 +3,7 @@ import { weighted, needing, type ElementVocabulary } from './types';
 /** How strategies name `citizen-value`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const citizenValue = {
   heading: [
+    ...weighted(2, 'laget sammen med', 'lavet sammen med', 'gjort sammen med', 'made with', 'built with', 'co-designed with'),
     ...weighted(2, 'designed with', 'udviklet med', 'utviklet med', 'utvecklat med', 'designet med'),
     ...weighted(2, 'people who use', 'listening to', 'är med och formar', 'er med og former', 'er med til at forme', 'med og forme', 'help shape', 'helps shape', 'have a say', 'har noget at skulle have sagt', 'kunne mærkes af', 'merkes av', 'märkas för'),
       { term: 'borgerinddragelse', weight: 2 },

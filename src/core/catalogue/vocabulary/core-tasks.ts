@@ -3,6 +3,7 @@ import { weighted, needing, type ElementVocabulary } from './types';
 /** How strategies name `core-tasks`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const coreTasks = {
   heading: [
+    ...weighted(2, 'hvad bliver digitalt', 'hva blir digitalt', 'vad blir digitalt', 'what goes online', 'stays with people', 'what stays'),
     ...weighted(2, 'hvad gøres digitalt', 'hva gjøres digitalt', 'vad görs digitalt', 'what is done online', 'what is done digitally', 'hvad der gøres digitalt', 'hva som gjøres digitalt'),
     ...weighted(2, 'and what does not', 'and which does not', 'og hvad der ikke', 'og hvad ikke', 'og hva som ikke', 'och vad som inte', 'hvad foregår hvor', 'hva skjer hvor', 'vad sker var', 'what happens where', 'fits the job', 'passer til opgaven', 'passer til oppgaven', 'passar uppgiften', 'what the service is for', 'hvad opgaven er til for', 'det rigtige møde', 'the right meeting', 'digitalt eller fysisk', 'digital or in person', 'online or in person', 'digitalt eller personligt'),
     ...weighted(2, 'will not move online', 'what changes and what', 'which work changes', 'hvad der ændres, og hvad der ikke', 'hvad der bliver digitalt', 'hva som blir digitalt', 'vad som blir digitalt', 'kan løses digitalt', 'kan løysast digitalt', 'kan lösas digitalt', 'can be done online', 'move online', 'stays in person', 'stay in person', 'erstattes af video', 'erstattes av video', 'ersätts av video', 'replaced by video'),

@@ -4,6 +4,8 @@ import { needing, weighted, type ElementVocabulary } from './types';
 /** How strategies name `ethics`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const ethics = {
   heading: [
+    ...weighted(1, 'kamera*', 'camera*', 'cctv'),
+    ...weighted(2, 'det vil vi ikke', 'det gør vi ikke', 'det gjør vi ikke', 'det gör vi inte', 'what we will not do', 'what we won’t do'),
     ...weighted(1, 'grenser', 'grænser', 'gränser', 'limits', 'boundaries'),
     ...weighted(2, 'vores grænser', 'våre grenser', 'våra gränser', 'our limits', 'borgernes data', 'innbyggernes data', 'invånarnas data', 'residents’ data', 'residents\' data', 'brug af data om'),
     // Where the line is drawn for technology and people is an ethics heading in any words.

@@ -4,6 +4,7 @@ import { SCHOOL_SENSE } from './senses';
 /** How strategies name `inclusion`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const inclusion = {
   heading: [
+    ...weighted(2, 'no one has to', 'nobody has to', 'ingen skal have', 'ingen behøver', 'ingen trenger', 'ingen behöver', 'hvis du ikke bruger', 'hvis du ikke bruker', 'om du inte använder', 'if you don’t use', 'if you do not use'),
     ...weighted(2, 'ikke henger med', 'henger ikke med', 'ikke kan følge med', 'inte hänger med', 'can’t keep up', 'ikke er på nett', 'inte är på nätet', 'ikke er på nettet'),
     ...weighted(3, 'ikke kan eller vil', 'ikke kan eller ikke vil', 'inte kan eller vill', 'cannot or will not', 'can’t or won’t'),
     ...weighted(2, 'papper* fortfarande', 'papir stadig', 'papir fortsatt', 'paper still', 'paper is still', 'ikke har en computer', 'ikke har computer', 'uten datamaskin', 'utan dator', 'without a computer', 'ikke kan bruke digitale', 'ikke kan bruge digitale', 'inte kan använda digitala', 'cannot use digital', 'can’t use digital', 'who are not online', 'som ikke er på nettet'),

@@ -3,6 +3,7 @@ import { weighted, type ElementVocabulary } from './types';
 /** How strategies name `simplicity`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const simplicity = {
   heading: [
+    ...weighted(2, 'én app', 'one app', 'one front door', 'single front door'),
     ...weighted(2, 'få værktøjer', 'few tools', 'få verktøy', 'få verktyg', 'færre værktøjer', 'fewer tools'),
     ...weighted(2, 'ett system', 'et system', 'ét system', 'one system', 'én vej ind', 'en vej ind', 'en väg in', 'én vei inn', 'en vei inn', 'one way in', 'systems become one', 'become one', 'bliver til ét', 'blir til ett', 'instead of four', 'i stedet for fire', 'i stället för fyra'),
     // Reuse asked as a question: "Har vi allerede noget, der kan det?"
