@@ -1,3 +1,4 @@
+import { VOCABULARIES } from '../core/catalogue/vocabularies';
 import { COLLECTION, COLUMNS } from '../core/catalogue/columns';
 import { CATALOGUES, catalogueOfElement } from '../core/catalogue/catalogues';
 import type { ElementDefinition, TermSpec } from '../core/catalogue/elementTypes';
@@ -39,6 +40,7 @@ function essentialPoints(element: ElementDefinition): string {
 function elementSection(element: ElementDefinition): string[] {
   const catalogue = catalogueOfElement(element.id);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...catalogue.thresholds };
+  const words = VOCABULARIES[element.id];
   const out: string[] = [`*Dokumenttype: \`${catalogue.type}\` (${catalogue.noun.da}).*`, ''];
   out.push('## Hvad tjekkes', '', element.question.da, '', `**Hvorfor:** ${element.why.da}`, '');
   out.push('## Hvordan elementet genkendes', '');
@@ -46,9 +48,9 @@ function elementSection(element: ElementDefinition): string[] {
     'Belæg vejes, stærkest først:',
     '',
     `1. En markør i afsnittet: \`<!-- strategitjek: ${element.id} -->\`, eller frontmatter \`elementer: { ${element.id}: "Overskrift" }\`.`,
-    `2. En overskrift, der nævner elementet: ${element.headingTerms.map(termText).join(', ')}.`,
-    `3. Afsnit, lister og tabeller, der behandler det, også under andre overskrifter: ${element.bodyTerms.map(termText).join(', ')}.${
-      element.proseNeeds ? ` Under andre overskrifter tæller teksten kun, når den også har ét af disse ord: ${element.proseNeeds.map(termText).join(', ')}.` : ''
+    `2. En overskrift, der nævner elementet: ${words.heading.map(termText).join(', ')}.`,
+    `3. Afsnit, lister og tabeller, der behandler det, også under andre overskrifter: ${words.body.map(termText).join(', ')}.${
+      words.proseNeeds ? ` Under andre overskrifter tæller teksten kun, når den også har ét af disse ord: ${words.proseNeeds.map(termText).join(', ')}.` : ''
     }`,
     '',
     `Elementet er **til stede**, når teksten har mindst ${thresholds.presentMinWords} ord og ${thresholds.presentMinStatements} ${thresholds.presentMinStatements === 1 ? 'sætning, punkt eller tabelrække' : 'sætninger, punkter eller tabelrækker'} og siger, hvordan (handlinger, ansvar, principper)${element.presentNeeds ? `, og dækker mindst ${element.presentNeeds} af vejledningens punkter${essentialPoints(element)}` : ''}. Det er **kun berørt**, når teksten kun strejfer det: en enkelt sætning, en henvisning til et andet dokument, skabelontekst, eller kun omtale i resumé eller indledning. Ellers **mangler** det.`,

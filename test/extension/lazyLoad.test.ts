@@ -21,6 +21,8 @@ const HEAVY = [
   'src/core/schemas/validators.generated.js',
   'src/formatters/markdown.ts',
   'node_modules/micromark/index.js',
+  // Every element's word lists: thousands of term objects built when the module runs.
+  'src/core/catalogue/vocabularies.ts',
 ];
 // The YAML parser is not among them: deciding which open documents are strategies reads their frontmatter, and that
 // happens at activation for every open Markdown document.

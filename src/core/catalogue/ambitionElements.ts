@@ -1,10 +1,4 @@
 import type { ElementDefinition } from './elementTypes';
-import { ambitionCoherence } from './vocabulary/ambition-coherence';
-import { ambitionAgenda } from './vocabulary/ambition-agenda';
-import { ambitionGoals } from './vocabulary/ambition-goals';
-import { ambitionApproaches } from './vocabulary/ambition-approaches';
-import { ambitionExpectations } from './vocabulary/ambition-expectations';
-import { ambitionEthics } from './vocabulary/ambition-ethics';
 
 /*
  * The catalogue of a leader's "Min digitale ambition" (column 18, with
@@ -28,8 +22,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
       en: 'A unit that digitalises on its own creates duplicate work and systems nobody else can use. Your answer shows how you build on what is shared instead of beside it.',
     },
     columns: [18, 11, 2],
-    headingTerms: ambitionCoherence.heading,
-    bodyTerms: ambitionCoherence.body,
     snippet: {
       prefix: 'ambition-sammenhaeng',
       heading: { da: 'Sammenhæng på tværs af kommunen', en: 'Coherence across the municipality' },
@@ -51,8 +43,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
       en: 'What the leader puts on the meetings’ agenda is taken seriously. A fixed place and a rhythm make digitalisation part of everyday work, not a project that comes and goes.',
     },
     columns: [18, 8, 2],
-    headingTerms: ambitionAgenda.heading,
-    bodyTerms: ambitionAgenda.body,
     snippet: {
       prefix: 'ambition-dagsorden',
       heading: { da: 'Digitalisering på vores dagsorden', en: 'Digitalisation on our agenda' },
@@ -70,7 +60,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
           da: 'Der står ikke, hvornår digitalisering bliver drøftet. Nævn mødet og rytmen, fx et fast punkt på personalemødet hver anden uge, så medarbejderne ved, hvornår de kan tage det op.',
           en: 'It does not say when digitalisation is discussed. Name the meeting and the rhythm, such as a standing item at the staff meeting every other week, so staff know when they can raise it.',
         },
-        terms: ambitionAgenda.guidance.routine,
         columns: [18],
       },
     ],
@@ -87,8 +76,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
       en: 'A goal nobody can verify changes nothing. A number, a date or a result someone can point to makes follow-up possible, and success visible.',
     },
     columns: [18, 2],
-    headingTerms: ambitionGoals.heading,
-    bodyTerms: ambitionGoals.body,
     snippet: {
       prefix: 'ambition-maal',
       heading: { da: 'Mine mål om to år', en: 'My goals in two years' },
@@ -106,7 +93,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
           da: 'Målene kan ikke efterprøves om to år. Giv hvert mål et tal, en andel, en dato eller et resultat, man kan se, fx at en løsning er i brug.',
           en: 'The goals cannot be checked in two years. Give each goal a number, a share, a date or a visible result, such as a solution being in use.',
         },
-        terms: ambitionGoals.guidance.checkable,
         columns: [18],
       },
     ],
@@ -124,8 +110,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
       en: 'Goals without approaches stay wishes. Staff should be able to see whether you will get existing tools fully used, try new ones, or both, and how you follow up.',
     },
     columns: [18, 8, 17],
-    headingTerms: ambitionApproaches.heading,
-    bodyTerms: ambitionApproaches.body,
     snippet: {
       prefix: 'ambition-tilgange',
       heading: { da: 'Mine praktiske greb', en: 'My practical approaches' },
@@ -147,8 +131,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
       en: 'Without a clear leader, staff have to guess what is intended. Expectations that run both ways turn the ambition into an agreement rather than a demand.',
     },
     columns: [18, 8],
-    headingTerms: ambitionExpectations.heading,
-    bodyTerms: ambitionExpectations.body,
     snippet: {
       prefix: 'ambition-forventninger',
       heading: { da: 'Forventninger til jer og til mig', en: 'What I expect of you, and you of me' },
@@ -166,7 +148,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
           da: 'Det står ikke, hvad du forventer af dine medarbejdere. Skriv fx, hvordan du vil have dem til at bruge, afprøve eller stille spørgsmål til teknologien.',
           en: 'It does not say what you expect of your staff. Say, for example, how you want them to use, try or question the technology.',
         },
-        terms: ambitionExpectations.guidance['of-staff'],
         columns: [18, 8],
       },
       {
@@ -176,7 +157,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
           da: 'Det står ikke, hvad medarbejderne kan forvente af dig. Skriv, hvad du selv lover: tid, opbakning, at du går foran eller lytter.',
           en: 'It does not say what the staff can expect of you. Say what you promise yourself: time, backing, going first or listening.',
         },
-        terms: ambitionExpectations.guidance['of-leader'],
         columns: [18],
       },
     ],
@@ -193,8 +173,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
       en: 'Close to citizens, it can be wrong both to use a technology and not to use it. A concrete standpoint, naming a technology or a situation, helps staff more than a slogan.',
     },
     columns: [18, 16, 17],
-    headingTerms: ambitionEthics.heading,
-    bodyTerms: ambitionEthics.body,
     snippet: {
       prefix: 'ambition-etik',
       heading: { da: 'Mine etiske overvejelser', en: 'My ethical considerations' },
@@ -212,7 +190,6 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
           da: 'De etiske overvejelser er generelle. Nævn en bestemt teknologi eller situation, fx AI i sagsbehandlingen eller kameraer, og hvordan du og medarbejderne afvejer den.',
           en: 'The ethical considerations are general. Name a specific technology or situation, such as AI in casework or cameras, and how you and your staff weigh it.',
         },
-        terms: ambitionEthics.guidance.concrete,
         columns: [18, 16],
       },
     ],

@@ -64,7 +64,6 @@ interface SubCheck {
   label: Localized;
   /** What is lacking and how to add it; the finding's message. */
   message: Localized;
-  terms: TermSpec[];
   columns: number[];
   /**
    * A point without which the element is not treated, whatever else is covered: where some points are
@@ -84,10 +83,6 @@ export interface ElementDefinition {
   why: Localized;
   /** Columns it rests on, the primary one first. */
   columns: number[];
-  /** Words that, in a heading, name the element. */
-  headingTerms: TermSpec[];
-  /** Words that, in running text or tables, show the element is discussed. */
-  bodyTerms: TermSpec[];
   /** Snippet and quick-fix content. */
   snippet: {
     prefix: string;
@@ -98,13 +93,6 @@ export interface ElementDefinition {
   guidance?: SubCheck[];
   /** How many sub-checks the text must cover before the element counts as present. */
   presentNeeds?: number;
-  /**
-   * Words one of which must stand in running text before it counts as evidence for the element at all. The
-   * leadership chain is who does what: text that only names leader levels as the actors of single tasks
-   * ("Direktionen får en status to gange om året") does not speak of it; a word of responsibility, ownership or
-   * division of work does. Sections whose heading names the element need none.
-   */
-  proseNeeds?: TermSpec[];
   /**
    * True when the answer is itself a "how" (an ambition's practical approaches): the text is never
    * judged thin for not saying how, which for such an element would ask the same question twice.

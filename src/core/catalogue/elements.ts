@@ -1,22 +1,13 @@
 import type { ElementDefinition, ElementId } from './elementTypes';
-import { coreTasks } from './vocabulary/core-tasks';
-import { simplicity } from './vocabulary/simplicity';
-import { changingNeeds } from './vocabulary/changing-needs';
-import { citizenValue } from './vocabulary/citizen-value';
-import { roomToDevelop } from './vocabulary/room-to-develop';
-import { digitalMindset } from './vocabulary/digital-mindset';
-import { strategicAgenda } from './vocabulary/strategic-agenda';
-import { inclusion } from './vocabulary/inclusion';
-import { ethics } from './vocabulary/ethics';
-import { leadershipPipeline } from './vocabulary/leadership-pipeline';
 import { AMBITION_ELEMENTS } from './ambitionElements';
 
 /*
  * The element catalogue: one entry per element, in the order a strategy
- * usually presents them. Vocabulary is data: words and phrases from how
- * published Danish (and some Norwegian and English) strategies phrase each
- * theme. Stems end in `*`; `unless` and `requires` keep unrelated senses out
- * (see terms.ts). Every prompt and explanation is written for this project.
+ * usually presents them, with what the editor, the docs and the reports show
+ * of it. The words that recognise each element are in vocabulary/, one file
+ * per element, looked up by id (vocabularies.ts): only recognition reads them,
+ * so the editor's activation does not load them. Every prompt and explanation
+ * is written for this project.
  */
 
 export const ELEMENTS: readonly ElementDefinition[] = [
@@ -32,8 +23,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       en: 'A strategy that starts from technology loses professionals and politicians. Start from the welfare tasks, let the professional areas judge solutions, and let management set ambition and frame.',
     },
     columns: [3, 4, 12],
-    headingTerms: coreTasks.heading,
-    bodyTerms: coreTasks.body,
     snippet: {
       prefix: 'strategi-kerneopgaver',
       heading: { da: 'Digitalisering i kerneopgaverne', en: 'Digitalisation in the core tasks' },
@@ -56,8 +45,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       en: 'A municipality runs about 400 IT systems. Each new one makes the whole harder to use and maintain; small standard solutions succeed more often than large bespoke projects.',
     },
     columns: [3, 14],
-    headingTerms: simplicity.heading,
-    bodyTerms: simplicity.body,
     snippet: {
       prefix: 'strategi-enkelt',
       heading: { da: 'Det enkle først', en: 'Simplicity first' },
@@ -80,8 +67,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       en: 'Scale needs standards, but law, technology and needs change fast. The strategy should say where you standardise and how you can change course on the way.',
     },
     columns: [3, 2, 11],
-    headingTerms: changingNeeds.heading,
-    bodyTerms: changingNeeds.body,
     snippet: {
       prefix: 'strategi-behov',
       heading: { da: 'Skiftende behov', en: 'Changing needs' },
@@ -104,8 +89,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       en: 'Technology users see no value in goes unused. The strategy should show how citizens and businesses help choose and shape the solutions.',
     },
     columns: [3, 5, 6],
-    headingTerms: citizenValue.heading,
-    bodyTerms: citizenValue.body,
     snippet: {
       prefix: 'strategi-borgere',
       heading: { da: 'Værdi for borgere og virksomheder', en: 'Value for citizens and businesses' },
@@ -128,8 +111,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       en: 'Citizens’ rehabilitation cannot be cancelled for a development project. Without resources set aside to try and renew, development is the first thing to go.',
     },
     columns: [3, 2],
-    headingTerms: roomToDevelop.heading,
-    bodyTerms: roomToDevelop.body,
     snippet: {
       prefix: 'strategi-udvikling',
       heading: { da: 'Plads til udvikling', en: 'Room to develop' },
@@ -152,8 +133,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       en: 'Solutions get used when leaders and staff have tried them and see the point. Team leaders, digital navigators and upskilling make the difference.',
     },
     columns: [3, 8, 12, 13, 17],
-    headingTerms: digitalMindset.heading,
-    bodyTerms: digitalMindset.body,
     snippet: {
       prefix: 'strategi-mindset',
       heading: { da: 'Digitalt mindset og kompetencer', en: 'Digital mindset and skills' },
@@ -176,8 +155,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       en: 'Digitalisation slips out of top management’s discussions unless a routine holds it there. Like the budget, it can have a standing item, an annual status and an owner.',
     },
     columns: [3, 1, 2, 4],
-    headingTerms: strategicAgenda.heading,
-    bodyTerms: strategicAgenda.body,
     snippet: {
       prefix: 'strategi-dagsorden',
       heading: { da: 'Digitalisering på dagsordenen', en: 'Digitalisation on the agenda' },
@@ -196,7 +173,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Afsnittet om den strategiske dagsorden nævner ingen fast rutine. Beskriv fx et fast punkt på direktionsmøder, en årlig status eller porteføljemøder.',
           en: 'The strategic agenda section names no standing routine. Describe, for example, a standing item at executive meetings, an annual status or portfolio meetings.',
         },
-        terms: strategicAgenda.guidance['routine'],
         columns: [3, 1],
       },
       {
@@ -206,7 +182,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Det fremgår ikke, hvem der ejer opfølgningen. Skriv, om det er direktionen, et udvalg eller en navngiven funktion.',
           en: 'It is not clear who owns the follow-up. Say whether it is the executive board, a committee or a named function.',
         },
-        terms: strategicAgenda.guidance['owner'],
         columns: [1, 2],
       },
       {
@@ -216,7 +191,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Der står ikke, hvor ofte digitalisering er på dagsordenen. Angiv en rytme, fx hvert kvartal eller en gang om året.',
           en: 'It does not say how often digitalisation is on the agenda. Give a rhythm, such as quarterly or once a year.',
         },
-        terms: strategicAgenda.guidance['rhythm'],
         columns: [3],
       },
     ],
@@ -233,8 +207,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       en: 'About one citizen in five struggles with digital services. Solutions only the keenest use become white elephants; inclusion needs mapping, criteria and concrete actions.',
     },
     columns: [7, 5, 6],
-    headingTerms: inclusion.heading,
-    bodyTerms: inclusion.body,
     snippet: {
       prefix: 'strategi-inklusion',
       heading: { da: 'Digital inklusion', en: 'Digital inclusion' },
@@ -253,7 +225,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Afsnittet om inklusion nævner ingen målgrupper. Skriv, hvilke borgere og medarbejdere der har svært ved det digitale, fx ældre, ordblinde eller tosprogede.',
           en: 'The inclusion section names no target groups. Say which citizens and staff struggle with digital services, such as older people, people with dyslexia or non-native speakers.',
         },
-        terms: inclusion.guidance['target-groups'],
         columns: [7],
       },
       {
@@ -263,7 +234,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Der står ikke, hvilke alternativer borgere har, når det digitale ikke passer. Beskriv analoge, hybride eller assisterede muligheder, fx personlig betjening eller digital fuldmagt.',
           en: 'It does not say what alternatives citizens have when digital does not fit. Describe analogue, hybrid or assisted options, such as in-person service or digital power of attorney.',
         },
-        terms: inclusion.guidance['alternatives'],
         columns: [7, 5],
       },
       {
@@ -273,7 +243,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Afsnittet om inklusion har ingen konkrete handlinger. Tilføj fx kortlægning, prøvehandlinger, kurser eller en handleplan med en ansvarlig.',
           en: 'The inclusion section has no concrete actions. Add, for example, mapping, trial actions, courses or an action plan with an owner.',
         },
-        terms: inclusion.guidance['actions'],
         columns: [7, 6],
       },
     ],
@@ -290,8 +259,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       en: 'Technology is not neutral. Top management must state an ethical standpoint, discuss AI in the works council, and have the law (legal basis, GDPR, the EU AI Act) assessed right after the idea.',
     },
     columns: [16, 2, 9, 10, 15],
-    headingTerms: ethics.heading,
-    bodyTerms: ethics.body,
     snippet: {
       prefix: 'strategi-etik',
       heading: { da: 'Etik og ansvarlig teknologi', en: 'Ethics and responsible technology' },
@@ -311,7 +278,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Afsnittet om etik angiver hverken værdier eller et etisk ståsted. Skriv, hvilke værdier der vejer tungest, fx åbenhed, lighed, privatliv og værdighed.',
           en: 'The ethics section states neither values nor an ethical standpoint. Say which values weigh most, such as openness, equality, privacy and dignity.',
         },
-        terms: ethics.guidance['standpoint'],
         columns: [16, 2],
         essential: true,
       },
@@ -322,7 +288,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Afsnittet om etik siger intet om AI eller algoritmer. Beskriv, hvordan I bruger dem, og at et menneske vurderer og træffer afgørelsen.',
           en: 'The ethics section says nothing about AI or algorithms. Describe how you use them, and that a person assesses and decides.',
         },
-        terms: ethics.guidance['ai'],
         columns: [10, 16, 9],
         essential: true,
       },
@@ -333,7 +298,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Det fremgår ikke, hvem der er med til at drøfte de etiske valg. Nævn MED, medarbejdere og borgere, og hvordan de inddrages.',
           en: 'It is not clear who takes part in the ethical choices. Name the works council (MED), staff and citizens, and how they are involved.',
         },
-        terms: ethics.guidance['involvement'],
         columns: [9, 16],
       },
       {
@@ -343,7 +307,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Afsnittet om etik nævner ikke, hvordan juraen vurderes. Beskriv en tidlig screening af hjemmel, GDPR og AI-forordningen, fx en workshop og en kort foranalyse.',
           en: 'The ethics section does not say how the law is assessed. Describe an early screening of legal basis, GDPR and the EU AI Act, such as a workshop and a short pre-analysis.',
         },
-        terms: ethics.guidance['legal'],
         columns: [15],
       },
     ],
@@ -360,9 +323,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       en: 'Digitalisation cannot be left to one director or an IT department. An agreed division of work through the whole management chain, like Viborg Municipality’s leadership pipeline, makes responsibility clear.',
     },
     columns: [11, 1, 4, 8, 12, 13],
-    headingTerms: leadershipPipeline.heading,
-    bodyTerms: leadershipPipeline.body,
-    proseNeeds: leadershipPipeline.proseNeeds,
     snippet: {
       prefix: 'strategi-roller',
       heading: { da: 'Roller og ansvar', en: 'Roles and responsibilities' },
@@ -381,7 +341,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Politikernes rolle mangler i ledelseskæden. Skriv, hvad kommunalbestyrelsen og udvalgene beslutter, især ved store eller omstridte projekter.',
           en: 'The politicians’ role is missing from the leadership pipeline. Say what the council and its committees decide, especially on large or contested projects.',
         },
-        terms: leadershipPipeline.guidance['politicians'],
         columns: [11, 4],
       },
       {
@@ -391,7 +350,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Direktionens ansvar fremgår ikke. Beskriv, hvordan direktionen sætter retning, afsætter ressourcer og prioriterer på tværs.',
           en: 'The executive board’s responsibility is not stated. Describe how it sets direction, allocates resources and prioritises across the organisation.',
         },
-        terms: leadershipPipeline.guidance['executive-board'],
         columns: [11, 1],
       },
       {
@@ -401,7 +359,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Chefernes rolle mangler. Skriv, hvordan fag- og stabschefer sætter initiativer i gang og understøtter en digital kultur.',
           en: 'The heads’ role is missing. Say how heads of department launch initiatives and support a digital culture.',
         },
-        terms: leadershipPipeline.guidance['heads'],
         columns: [11],
       },
       {
@@ -411,7 +368,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Ledernes og teamledernes rolle mangler. Beskriv, hvordan de kobler faglighed og digitalisering og sikrer, at løsningerne bliver brugt.',
           en: 'The role of leaders and team leaders is missing. Describe how they connect professional practice with digital tools and make sure solutions are used.',
         },
-        terms: leadershipPipeline.guidance['leaders'],
         columns: [11, 8],
       },
       {
@@ -421,7 +377,6 @@ export const ELEMENTS: readonly ElementDefinition[] = [
           da: 'Det står ikke, hvordan digitaliseringsenheden eller konsulenterne støtter ledelseskæden. Beskriv deres rolle som rådgivere og navigatører.',
           en: 'It does not say how the digitalisation unit or its consultants support the chain. Describe their role as advisers and navigators.',
         },
-        terms: leadershipPipeline.guidance['unit'],
         columns: [11, 12, 13],
       },
     ],

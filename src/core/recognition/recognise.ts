@@ -1,3 +1,4 @@
+import { VOCABULARIES } from '../catalogue/vocabularies';
 import { catalogueOf, type Catalogue, type DocumentType } from '../catalogue/catalogues';
 import { DOCUMENT_CUES, HOW_CUES, REFERENCE_CUES } from '../catalogue/vocabulary/cues';
 import type { ElementDefinition, ElementId } from '../catalogue/elementTypes';
@@ -128,10 +129,11 @@ function compileVocabulary(config: Pick<ResolvedConfig, 'words'>, catalogue: Cat
   const vocabulary: Vocabulary = new Map();
   for (const element of catalogue.elements) {
     const extra = (config.words[element.id] ?? []).map((word) => compileTerm({ term: word, weight: 3 }));
+    const words = VOCABULARIES[element.id];
     vocabulary.set(element.id, {
-      heading: [...element.headingTerms.map((t) => compileTerm(t)), ...extra],
-      body: [...element.bodyTerms.map((t) => compileTerm(t)), ...extra],
-      proseNeeds: element.proseNeeds?.map((t) => compileTerm(t)),
+      heading: [...words.heading.map((t) => compileTerm(t)), ...extra],
+      body: [...words.body.map((t) => compileTerm(t)), ...extra],
+      proseNeeds: words.proseNeeds?.map((t) => compileTerm(t)),
     });
   }
   compiled.set(catalogue.type, { key, vocabulary });
@@ -609,7 +611,7 @@ function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepa
       const key = `${element.id}/${check.id}`;
       let terms = compiledGuidance.get(key);
       if (!terms) {
-        terms = check.terms.map((term) => compileTerm(term));
+        terms = (VOCABULARIES[element.id].guidance?.[check.id] ?? []).map((term) => compileTerm(term));
         compiledGuidance.set(key, terms);
       }
       return !texts.some((text) => scoreTerms(text, terms!).score > 0);

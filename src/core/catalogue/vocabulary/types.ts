@@ -8,7 +8,12 @@ export interface ElementVocabulary {
   body: TermSpec[];
   /** For each sub-check of the element's guidance, the words that show the point is covered. */
   guidance?: Record<string, TermSpec[]>;
-  /** Words one of which running text must hold to count as evidence (see `ElementDefinition.proseNeeds`). */
+  /**
+   * Words one of which must stand in running text before it counts as evidence for the element at all. The
+   * leadership chain is who does what: text that only names leader levels as the actors of single tasks
+   * ("Direktionen får en status to gange om året") does not speak of it; a word of responsibility, ownership or
+   * division of work does. Sections whose heading names the element need none.
+   */
   proseNeeds?: TermSpec[];
 }
 
