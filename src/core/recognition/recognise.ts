@@ -168,6 +168,13 @@ function scoresOf(prepared: TokenizedText, vocabulary: Vocabulary, part: 'headin
 }
 
 /** Adds a block to an element's blocks in a section (an index read per element, in document order). */
+/** Appends to the list kept under a key, starting it when it is the first. */
+function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
 function addToIndex(index: Map<ElementId, Map<Section, Block[]>>, id: ElementId, section: Section, block: Block): void {
   let bySection = index.get(id);
   if (!bySection) index.set(id, (bySection = new Map()));
@@ -244,8 +251,9 @@ export function recognise(
 
   // The element most of a section's prose speaks of (ties: the first in catalogue order).
   const dominant = new Map<Section, ElementId>();
+  const sums = new Map<ElementId, number>();
   for (const section of allSections) {
-    const sums = new Map<ElementId, number>();
+    sums.clear();
     for (const block of prose.get(section)!) blockScores.get(block)!.forEach((score, id) => sums.set(id, (sums.get(id) ?? 0) + strongScore(score)));
     let best: ElementId | undefined;
     let bestScore = 0;
@@ -266,6 +274,11 @@ export function recognise(
   const headingNamed = new Map<ElementId, Section[]>();
   const possibleHeadings = new Map<ElementId, Section[]>();
   const namesOf = new Map<Section, Set<ElementId>>();
+  const nameIn = (section: Section, id: ElementId) => {
+    const names = namesOf.get(section);
+    if (names) names.add(id);
+    else namesOf.set(section, new Set([id]));
+  };
   for (const section of document.sections) {
     if (ignored(section) || isSummarySection(section) || inExample.get(section)) continue;
     // The document's title ("Strategi for digital omstilling") names the whole
@@ -282,13 +295,13 @@ export function recognise(
       const body = blocksUnder(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
       if (score < 2 && body < 2) {
         // A weak heading word without support in the text: a possible answer, not evidence.
-        possibleHeadings.set(id, [...(possibleHeadings.get(id) ?? []), section]);
+        addTo(possibleHeadings, id, section);
         continue;
       }
-      headingNamed.set(id, [...(headingNamed.get(id) ?? []), section]);
-      namesOf.set(section, new Set([...(namesOf.get(section) ?? []), id]));
+      addTo(headingNamed, id, section);
+      nameIn(section, id);
     }
-    for (const id of section.markers as ElementId[]) if (catalogue.ids.includes(id)) namesOf.set(section, new Set([...(namesOf.get(section) ?? []), id]));
+    for (const id of section.markers as ElementId[]) if (catalogue.ids.includes(id)) nameIn(section, id);
   }
   const sectionNamesOther = (section: Section, id: ElementId) => {
     for (const other of namesOf.get(section) ?? []) if (other !== id) return true;
@@ -431,6 +444,8 @@ function explainTerms(verdict: ElementVerdict, terms: { heading: CompiledTerm[];
  * ("**Forklaring**", "**Begrundelse**"): for prose evidence they are one unit.
  */
 function proseBlocks(section: Section): Block[] {
+  // Most sections have no bold pseudo-headings: their own list serves (read, never changed), without a copy per check.
+  if (!section.children.some((child) => child.kind === 'pseudo')) return section.blocks;
   return [...section.blocks, ...section.children.filter((child) => child.kind === 'pseudo').flatMap((child) => child.blocks)];
 }
 
