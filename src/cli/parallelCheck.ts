@@ -51,6 +51,8 @@ export function shareJobs(jobs: readonly CheckJob[], workers: number): number[][
 
 /** Checks one share in a worker thread; when the worker fails, the share is checked here instead. */
 async function inWorker(file: string, jobs: CheckJob[]): Promise<CheckOutcome[]> {
+  // A share can be empty when more threads are asked for than the files fill: no worker for it.
+  if (jobs.length === 0) return [];
   // Started at once (no await before this line): the main thread then checks its own share without yielding.
   const worker = new Worker(file);
   try {
