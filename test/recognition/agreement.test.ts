@@ -63,12 +63,16 @@ const sealed = loadCorpus('sealed');
  * moves to 0.82, the tuning false-flag ceiling to 0.095, the sealed agreement floor to 0.745 and the sealed
  * false-flag ceiling to 0.22. Batch 23 (cold: 65.0 % and 60.0 %), own-words headings from its tuning part, Norwegian
  * titles in the leadership chain and the model retrained with it gave 82.1 % / 92.7 % / 9.3 % and 74.7 % / 90.6 % /
- * 21.9 % (82.6 % / 92.8 % / 8.6 % and 75.1 % / 90.5 % / 20.9 % without it): no floor moves.
+ * 21.9 % (82.6 % / 92.8 % / 8.6 % and 75.1 % / 90.5 % / 20.9 % without it): no floor moves. Batch 24 (cold: 64.0 %
+ * and 44.0 %, the lowest sealed first score so far), Swedish words for simplicity and changing rules from its tuning
+ * part and the model retrained with it gave 81.4 % / 92.5 % / 10.8 % and 73.7 % / 90.4 % / 23.5 % (82.0 % / 92.7 % /
+ * 9.4 % and 74.7 % / 90.5 % / 21.9 % without it), so the tuning agreement floor moves to 0.81, the tuning false-flag
+ * ceiling to 0.11, the sealed agreement floor to 0.735 and the sealed false-flag ceiling to 0.24.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.82, lackingFlagged: 0.92, falseFlags: 0.095 },
-  sealed: { agreement: 0.745, lackingFlagged: 0.895, falseFlags: 0.22 },
+  tuning: { agreement: 0.81, lackingFlagged: 0.92, falseFlags: 0.11 },
+  sealed: { agreement: 0.735, lackingFlagged: 0.895, falseFlags: 0.24 },
 };
 
 /** What issue 8 asks of the sealed part. */

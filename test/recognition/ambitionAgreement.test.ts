@@ -43,10 +43,12 @@ const ids = AMBITION_CATALOGUE.ids;
  * retrained with it: 82.6 % and 77.2 % (82.8 % and 77.9 % without it); batch 23 (78.3 % and 76.7 % cold), register
  * matching as a concrete ethical point, English and Swedish meeting rhythms, and the model retrained with it (its
  * threshold moves from 1.35 to 2.05): 83.0 % and 76.8 % (83.0 % and 76.8 % without it), so the sealed floor moves to
- * 0.765. New labelled text may lower them; a code change
+ * 0.765; batch 24 (68.3 % and 76.7 % cold), Swedish and Norwegian words for routines and islands, ranking people as a
+ * concrete ethical point, and the model retrained with it: 82.4 % and 76.9 % (82.9 % and 76.9 % without it), so the
+ * tuning floor moves to 0.82. New labelled text may lower them; a code change
  * must not.
  */
-const FLOORS = { tuning: 0.825, sealed: 0.765 };
+const FLOORS = { tuning: 0.82, sealed: 0.765 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

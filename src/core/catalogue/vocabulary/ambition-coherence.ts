@@ -10,6 +10,7 @@ const SHARED_SOLUTION = ['*system*', '*løsning*', '*løsningen', '*platform*', 
  */
 export const ambitionCoherence = {
   heading: [
+    ...weighted(2, 'inte en ö', 'ikke en øy'),
     // The unit as one link in a chain of work across the municipality ("Hvor vi står i kæden", "ett ledd i en lang kjede").
     ...weighted(2, 'i kæden', 'kæden', 'led i en kæde', 'et led i', 'kjeden', 'ledd i en', 'ett ledd', 'kedjan', 'en länk i', 'link in the chain', 'part of a chain'),
     // Using what the municipality already has, in the leader's own words.

@@ -59,7 +59,7 @@ export const ambitionEthics = {
       // skærmen", "borgernes tillid", "GDPR", "data") do not make a consideration concrete on their own.
       { term: 'AI', caseSensitive: true }, { term: 'KI', caseSensitive: true },
       // Matching registers to single people out is a practice a colleague could point to.
-      'samkør*', 'samkjør*', 'samkörning*', 'data matching',
+      'samkør*', 'samkjør*', 'samkörning*', 'data matching', 'pointgiv*', 'bedømme folk', 'bedømme medarbejdere', 'judge people', 'rank people',
       'kunstig intelligens', 'chatgpt', 'copilot', 'algoritm*', 'kamera*', 'overvågning*', 'persondata*', 'samtykke*', 'sagsbehandling*', 'afgørelse*', 'robot*', 'sensor*', 'velfærdsteknologi*', 'skærmbesøg*', 'videobesøg*', 'dilemma*',
       'artificial intelligence', 'algorithm*', 'camera*', 'surveillance', 'personal data', 'case handling', 'casework', 'decision*', 'consent', 'sensors', 'screen visit*', 'video visit*',
       'personvern*', 'samtycke*', 'saksbehandling*', 'vedtak*', 'ärendehantering*', 'handläggning*', 'beslut',

@@ -22,6 +22,7 @@ export const digitalMindset = {
     ...weighted(2, 'digital bildning', 'dyktige medarbeidere', 'dyktige ledere', 'skilled staff', 'lærer ved å prøve', 'lära genom att pröva', 'learn by doing', 'learning by doing', 'lärande', 'training', 'digitala ledare', 'trygge medarbejdere', 'trygge medarbeidere', 'trygga medarbetare'),
     ],
   body: [
+    ...weighted(1, 'halvdagsutbildning'),
       { term: 'digitalt mindset', weight: 3 },
       { term: 'digital mindset', weight: 3 },
       { term: 'mindset', weight: 2 },

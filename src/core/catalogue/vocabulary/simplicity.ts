@@ -27,6 +27,7 @@ export const simplicity = {
     ...weighted(2, 'simplif*', 'komplexitet*', 'complexity', 'det enkla först', 'felles først', 'gemensamt först', 'färre system', 'fewer systems', 'det som finns', 'what already exists', 'sammanhållen', 'sammanhållna', 'sammanhållet', 'henger sammen', 'hänger ihop', 'fungerar tillsammans', 'färre', 'få lösningar', 'ett sted', 'én inngang', 'en inngang', 'ett ställe', 'en ingång', 'samma ställe', 'single point of entry', 'hold det simpelt', 'hold det enkelt', 'håll det enkelt'),
     ],
   body: [
+    ...weighted(2, 'dubbelregistrering*', 'dobbeltregistrering*', 'dobbeltarbejde', 'dubbelarbete', 'double entry', 'double keying', 'egna lösningar', 'egne løsninger', 'own solutions', 'gemensam e-tjänst', 'gemensamma e-tjänst*', 'ersätts av ett', 'erstattes af ét', 'erstattes av ett', 'replaced by one'),
     ...weighted(2, 'ett enda system', 'ett enda verksamhetssystem', 'ét samlet system', 'et samlet system', 'one single system', 'a single system', 'one system', 'én og samme', 'en och samma', 'one and the same', 'en og samme'),
       { term: 'det enkle først', weight: 3 },
       { term: 'færrest mulige', weight: 3 },
