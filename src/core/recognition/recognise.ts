@@ -167,7 +167,6 @@ function scoresOf(prepared: TokenizedText, vocabulary: Vocabulary, part: 'headin
   return scores;
 }
 
-/** Adds a block to an element's blocks in a section (an index read per element, in document order). */
 /** Appends to the list kept under a key, starting it when it is the first. */
 function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
@@ -175,12 +174,11 @@ function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   else index.set(key, [value]);
 }
 
+/** Adds a block to an element's blocks in a section (an index read per element, in document order). */
 function addToIndex(index: Map<ElementId, Map<Section, Block[]>>, id: ElementId, section: Section, block: Block): void {
   let bySection = index.get(id);
   if (!bySection) index.set(id, (bySection = new Map()));
-  const blocks = bySection.get(section);
-  if (blocks) blocks.push(block);
-  else bySection.set(section, [block]);
+  addTo(bySection, section, block);
 }
 
 export function recognise(
