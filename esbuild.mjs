@@ -41,6 +41,7 @@ if (existsSync('src/extension/extension.ts')) {
     name: 'lazy-modules-file',
     setup(build) {
       build.onResolve({ filter: /^\.\/lazyModules$/ }, () => ({ path: './extensionLazy.cjs', external: true }));
+      build.onResolve({ filter: /^\.\/headModules$/ }, () => ({ path: './extensionHead.cjs', external: true }));
     },
   };
   // The banner notes when the bundle starts to run, so the in-editor suite can report what loading and activating
@@ -48,6 +49,8 @@ if (existsSync('src/extension/extension.ts')) {
   const loadClock = { js: `${nodeCjs.banner.js}\nglobalThis.__strategitjekLoadStart = performance.now();` };
   builds.push({ ...common, ...nodeCjs, banner: loadClock, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], plugins: [lazyFile] });
   builds.push({ ...common, ...nodeCjs, entryPoints: ['src/extension/lazyModules.ts'], outfile: 'dist/extensionLazy.cjs' });
+  // Reading a document's frontmatter takes the YAML parser: loaded when the extension first asks which documents are strategies.
+  builds.push({ ...common, ...nodeCjs, entryPoints: ['src/extension/headModules.ts'], outfile: 'dist/extensionHead.cjs' });
   // The desktop extension checks in this worker thread, off the extension host's thread.
   builds.push({ ...common, ...nodeCjs, entryPoints: ['src/extension/worker/checkWorker.ts'], outfile: 'dist/checkWorker.cjs' });
   builds.push({

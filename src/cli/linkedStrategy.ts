@@ -2,7 +2,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { catalogueFor, documentTypeOf, linkTarget } from '../core/catalogue/catalogues';
 import type { LinkedStrategy } from '../core/recognition/strategyLink';
-import { classifyStrategy, headFrontmatter, headTitle, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
+import { STRATEGY_HEAD_LENGTH } from '../core/strategyHead';
+import { classifyStrategy, headFrontmatter, headTitle } from '../core/strategyRule';
 import { MAX_TEXT_LENGTH } from '../core/lint';
 import { FileProblem, readRegularFile } from './readText';
 

@@ -81,6 +81,3 @@ export function classifyStrategy(question: StrategyQuestion): StrategyVerdict {
   if (STRATEGY_NAME.test(name)) return { strategy: true, reason: 'file-name' };
   return { strategy: false, reason: 'not-a-strategy' };
 }
-
-/** How much of a file `classifyStrategy` needs to see. */
-export const STRATEGY_HEAD_LENGTH = 8192;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { defaultConfig, mergeConfig, type ResolvedConfig } from '../core/config/types';
 import type { LinkedStrategy } from '../core/recognition/strategyLink';
-import { STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
+import { STRATEGY_HEAD_LENGTH } from '../core/strategyHead';
 import { toDiagnostics } from './diagnostics';
 import { readLinkedStrategy, type ReadLink } from './linkedStrategy';
 import { readSettings } from './settings';

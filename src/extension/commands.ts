@@ -13,7 +13,8 @@ import { elementOf } from './worker/snapshot';
 import type { WorkspaceConfigs } from './workspaceConfig';
 import { say } from './messages';
 import { templateLanguage } from '../core/i18n/language';
-import { headFrontmatter, headTitle, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
+import { STRATEGY_HEAD_LENGTH } from '../core/strategyHead';
+import { headModules } from './lazy';
 
 
 /** The check of the document as it is now: the cached one if current, else a fresh one. */
@@ -69,6 +70,7 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     if (!editor) return undefined;
     // The section is written in the document's language (its sprog:, else Danish), whatever the interface speaks.
     const head = editor.document.getText(new vscode.Range(0, 0, Math.min(editor.document.lineCount, 200), 0));
+    const { headFrontmatter, headTitle } = headModules();
     const language = templateLanguage(headFrontmatter(head));
     // The document's type picks the elements offered: a strategy's ten, an ambition's six.
     const elements = catalogueFor(documentTypeOf(headFrontmatter(head), headTitle(head))).elements;

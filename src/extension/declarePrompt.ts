@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
-import { declareStrategyEdit, looksLikeStrategy } from '../core/strategyLookalike';
+import { STRATEGY_HEAD_LENGTH } from '../core/strategyHead';
 import { toWorkspaceEdit } from './edits';
+import { headModules } from './lazy';
 import { say } from './messages';
 import { readSettings, uiLanguage } from './settings';
 import type { StrategyDocuments } from './strategyDocuments';
@@ -39,7 +39,7 @@ export class DeclarePrompt implements vscode.Disposable {
     const settings = readSettings(document.uri);
     if (!settings.enable || this.strategies.isStrategy(document, settings)) return false;
     const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, STRATEGY_HEAD_LENGTH);
-    return looksLikeStrategy({ path: document.uri.path, head });
+    return headModules().looksLikeStrategy({ path: document.uri.path, head });
   }
 
   /** Shows or hides the item for the active editor, and notifies once per file. */
@@ -85,5 +85,5 @@ export class DeclarePrompt implements vscode.Disposable {
 export async function declareStrategy(target?: string): Promise<boolean> {
   const document = target ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === target) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== 'markdown') return false;
-  return vscode.workspace.applyEdit(toWorkspaceEdit(document, [declareStrategyEdit(document.getText())]));
+  return vscode.workspace.applyEdit(toWorkspaceEdit(document, [headModules().declareStrategyEdit(document.getText())]));
 }

@@ -145,8 +145,13 @@ export function activate(context: vscode.ExtensionContext): StrategitjekApi {
   );
   registerCommands(context, checker, configs);
 
-  for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'open');
-  updateStatus();
+  // The documents already open are looked at just after activation, not during it: deciding which of them are
+  // strategies reads their frontmatter, and the YAML parser that reads it is loaded on that first use (lazy.ts).
+  const firstPass = setTimeout(() => {
+    for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'open');
+    updateStatus();
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(firstPass) });
   const banner = (globalThis as { __strategitjekLoadStart?: number }).__strategitjekLoadStart;
   const activation = { bundle: typeof banner === 'number' ? moduleEvaluated - banner : 0, host: started - moduleEvaluated, activate: performance.now() - started };
   return { checker, status, view, reports, prompt, hover, activation };

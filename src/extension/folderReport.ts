@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { defaultConfig, mergeConfig } from '../core/config/types';
 import type { Language } from '../core/i18n/localized';
-import { STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
+import { STRATEGY_HEAD_LENGTH } from '../core/strategyHead';
 import type { formatMarkdown } from '../formatters/markdown';
 import { lazyModules } from './lazy';
 import type { Checker } from './checker';

@@ -1,3 +1,4 @@
+import type * as HeadModules from './headModules';
 import type * as LazyModules from './lazyModules';
 
 /*
@@ -17,3 +18,12 @@ let loaded: typeof LazyModules | undefined;
 /** The modules above, loaded on the first call. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred loading, as explained above.
 export const lazyModules = () => (loaded ??= require('./lazyModules') as typeof LazyModules);
+
+let head: typeof HeadModules | undefined;
+
+/**
+ * The reader of a document's head (headModules.ts), loaded on the first call: the first time the extension asks
+ * whether a document is a strategy, which happens just after activation, not during it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred loading, as explained above.
+export const headModules = () => (head ??= require('./headModules') as typeof HeadModules);

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { catalogueFor, documentTypeOf, linkTarget } from '../core/catalogue/catalogues';
 import { MAX_TEXT_LENGTH } from '../core/text/limits';
 import type { LinkedStrategy } from '../core/recognition/strategyLink';
-import { headFrontmatter, headTitle, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
+import { STRATEGY_HEAD_LENGTH } from '../core/strategyHead';
+import { headModules } from './lazy';
 
 /** The strategy an ambition answers to, as read for one check, and the file it came from (to re-check on its changes). */
 export interface ReadLink {
@@ -26,6 +27,7 @@ export interface ReadLink {
  */
 export async function readLinkedStrategy(uri: vscode.Uri, text: string): Promise<ReadLink | undefined> {
   const head = text.replace(/^\uFEFF/, '').slice(0, STRATEGY_HEAD_LENGTH);
+  const { headFrontmatter, headTitle } = headModules();
   const frontmatter = headFrontmatter(head);
   const title = headTitle(head, frontmatter);
   if (!catalogueFor(documentTypeOf(frontmatter, title)).linkKey) return undefined;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { classifyStrategy, STRATEGY_HEAD_LENGTH } from '../core/strategyRule';
+import { STRATEGY_HEAD_LENGTH } from '../core/strategyHead';
+import { headModules } from './lazy';
 import type { EditorSettings } from './settings';
 
 /**
@@ -38,5 +39,5 @@ export class StrategyDocuments {
 export function isStrategyFile(uri: vscode.Uri, head: string, settings: EditorSettings, patterns: readonly vscode.GlobPattern[] = []): boolean {
   const document = { uri, languageId: 'markdown' } as vscode.TextDocument;
   const configured = [...settings.files, ...patterns].some((pattern) => vscode.languages.match({ pattern }, document) > 0);
-  return classifyStrategy({ path: uri.path, head, configured }).strategy;
+  return headModules().classifyStrategy({ path: uri.path, head, configured }).strategy;
 }

@@ -23,9 +23,11 @@ const HEAVY = [
   'node_modules/micromark/index.js',
   // Every element's word lists: thousands of term objects built when the module runs.
   'src/core/catalogue/vocabularies.ts',
+  // The YAML parser, half of what is left: deciding which open documents are strategies reads their frontmatter,
+  // which the extension does just after activation, through src/extension/headModules.ts.
+  'src/core/parse/frontmatter.ts',
+  'node_modules/yaml/dist/index.js',
 ];
-// The YAML parser is not among them: deciding which open documents are strategies reads their frontmatter, and that
-// happens at activation for every open Markdown document.
 
 async function importGraph(entry: string): Promise<Metafile['inputs']> {
   const result = await build({
