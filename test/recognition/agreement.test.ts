@@ -67,12 +67,17 @@ const sealed = loadCorpus('sealed');
  * and 44.0 %, the lowest sealed first score so far), Swedish words for simplicity and changing rules from its tuning
  * part and the model retrained with it gave 81.4 % / 92.5 % / 10.8 % and 73.7 % / 90.4 % / 23.5 % (82.0 % / 92.7 % /
  * 9.4 % and 74.7 % / 90.5 % / 21.9 % without it), so the tuning agreement floor moves to 0.81, the tuning false-flag
- * ceiling to 0.11, the sealed agreement floor to 0.735 and the sealed false-flag ceiling to 0.24.
+ * ceiling to 0.11, the sealed agreement floor to 0.735 and the sealed false-flag ceiling to 0.24. Batch 25 (cold:
+ * 64.0 % and 70.0 %), a bold phrase on a line of its own read as a heading, users named by who they are testing a
+ * service as citizen value, and the model retrained with it gave 81.0 % / 92.3 % / 12.0 % and 73.5 % / 90.3 % /
+ * 24.7 % (81.5 % / 92.4 % / 10.6 % and 73.6 % / 90.3 % / 23.5 % without it), so the tuning agreement floor moves to
+ * 0.805, the tuning false-flag ceiling to 0.125, the sealed agreement floor to 0.73 and the sealed false-flag
+ * ceiling to 0.25.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.81, lackingFlagged: 0.92, falseFlags: 0.11 },
-  sealed: { agreement: 0.735, lackingFlagged: 0.895, falseFlags: 0.24 },
+  tuning: { agreement: 0.805, lackingFlagged: 0.92, falseFlags: 0.125 },
+  sealed: { agreement: 0.73, lackingFlagged: 0.895, falseFlags: 0.25 },
 };
 
 /** What issue 8 asks of the sealed part. */

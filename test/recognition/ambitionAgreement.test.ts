@@ -45,7 +45,9 @@ const ids = AMBITION_CATALOGUE.ids;
  * threshold moves from 1.35 to 2.05): 83.0 % and 76.8 % (83.0 % and 76.8 % without it), so the sealed floor moves to
  * 0.765; batch 24 (68.3 % and 76.7 % cold), Swedish and Norwegian words for routines and islands, ranking people as a
  * concrete ethical point, and the model retrained with it: 82.4 % and 76.9 % (82.9 % and 76.9 % without it), so the
- * tuning floor moves to 0.82. New labelled text may lower them; a code change
+ * tuning floor moves to 0.82; batch 25 (68.3 % and 73.3 % cold), a bold phrase on a line of its own read as a
+ * heading, English and Swedish weekdays as rhythms, registers not matched as an ethical line, and the model retrained
+ * with it: 82.1 % and 76.7 % (82.4 % and 76.9 % without it). New labelled text may lower them; a code change
  * must not.
  */
 const FLOORS = { tuning: 0.82, sealed: 0.765 };

@@ -26,6 +26,14 @@ describe('a bold phrase that opens a paragraph is read as a run-in heading', () 
     assert.deepEqual(outline(text), [{ heading: 'Data', kind: 'pseudo', heads: '**Data**', blocks: ['– vi deler kun det nødvendige.'] }]);
   });
 
+  it('takes a phrase on a line of its own with the answer on the next line of the same paragraph', () => {
+    const text = '# T\n\n**1. Sammenhæng på tværs**\nVi bruger kommunens fælles system.\n\n**Etik**  \nVi gemmer ingen billeder.\n';
+    assert.deepEqual(outline(text), [
+      { heading: 'Sammenhæng på tværs', kind: 'pseudo', heads: '**1. Sammenhæng på tværs**', blocks: ['Vi bruger kommunens fælles system.'] },
+      { heading: 'Etik', kind: 'pseudo', heads: '**Etik**', blocks: ['Vi gemmer ingen billeder.'] },
+    ]);
+  });
+
   it('leaves a bold word that is part of its sentence, a long bold sentence and a paragraph of bold alone as they were', () => {
     const roles = '# T\n\n## Hvem bestemmer?\n\n**Byrådet** beslutter de store linjer.\n\n**Vi har i mange år arbejdet med at gøre tingene enklere for borgerne i hele kommunen.** Det fortsætter.\n';
     assert.deepEqual(outline(roles), [

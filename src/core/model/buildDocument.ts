@@ -160,10 +160,12 @@ function runInHeading(node: Paragraph): { head: Strong; rest: PhrasingContent[] 
   const words = countWords(toString(first));
   const after = rest.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   if (words === 0 || words > PSEUDO_HEADING_MAX_WORDS || after.length === 0 || !after[0].position) return undefined;
-  // Set off from what follows by its own punctuation; "**Byrådet** beslutter …" is a sentence whose
-  // subject is bold, and the role belongs to that sentence.
+  // Set off from what follows by its own punctuation or by a line of its own ("**1. Sammenhæng**" with the
+  // answer on the next line); "**Byrådet** beslutter …" is a sentence whose subject is bold, and the role
+  // belongs to that sentence.
   const next = after[0].type === 'text' ? after[0].value.trimStart() : '';
-  if (!/[.:?!]$/.test(toString(first).trim()) && !/^[.:?!–—-]/.test(next)) return undefined;
+  const ownLine = rest[0].type === 'break' || (rest[0].type === 'text' && /^[ \t]*\r?\n/.test(rest[0].value));
+  if (!ownLine && !/[.:?!]$/.test(toString(first).trim()) && !/^[.:?!–—-]/.test(next)) return undefined;
   return { head: first, rest: after };
 }
 

@@ -43,6 +43,8 @@ export const ambitionAgenda = {
         'ugentlig*', 'månedlig*', 'kvartalsvis', 'om ugen', 'om måneden', 'i måneden', 'i kvartalet', 'gange om året', 'gang om året', 'efter hver', 'minutter', 'kvarter', 'halve time',
         'hver uke', 'annenhver', 'ganger i året', 'gang i kvartalet', 'etter hver', 'varje vecka', 'varannan', 'varje månad', 'gånger om året', 'efter varje',
         'every week', 'every other', 'every second', 'every month', 'every quarter', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'twice a year', 'a quarter', 'after each', 'after every', 'minutes', 'half hour', 'halvtimme*', 'halvtimmen',
+        // The weekdays in English and Swedish, as the Danish ones above.
+        'every monday', 'every tuesday', 'every wednesday', 'every thursday', 'every friday', 'varje måndag', 'varje tisdag', 'varje onsdag', 'varje torsdag', 'varje fredag',
       ].map((term) => ({ term, requires: TALK_OR_DIGITAL })),
       // A fixed slot or a named recurring meeting is a routine in itself, unless the sentence declines it ("jeg vil
       // ikke have et fast punkt") or keeps it for when there is occasion ("på teammøderne, når det er relevant").
@@ -51,7 +53,7 @@ export const ambitionAgenda = {
         'minutter om', 'kvarter om', 'time om', 'minutter på', 'minutes on', 'fast hver', 'fast punkt', 'faste punkt*', 'fast plads', 'fast kvarter', 'stående punkt*', 'morgenmøde*', 'tavlemøde*',
         'ledermøde*', 'ugemøde*', 'månedsmøde*', 'fredagsmøde*', 'mandagsmøde*', 'morgenkaffe*', 'MED-møde*', 'LMU',
         'allmøte*', 'ledermøte*', 'fast sak', 'stående sak', 'arbetsplatsträff*', 'arbetsplatsmöte*', 'veckomöte*', 'månadsmöte*', 'månadsträff*', 'minuter om', 'minuter på',
-        'standing item*', 'regular slot', 'fixed slot', 'standing slot', 'huddle*', 'stand-up*', 'standup*', 'management meeting*', 'morning meeting*', 'monday meeting*',
+        'standing item*', 'regular slot', 'fixed slot', 'standing slot', 'huddle*', 'stand-up*', 'standup*', 'management meeting*', 'morning meeting*', 'monday meeting*', 'toolbox talk*', 'toolbox meeting*',
       ].map((term) => ({ term, unless: DECLINED_ROUTINE })),
     ],
   },

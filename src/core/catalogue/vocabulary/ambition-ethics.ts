@@ -40,6 +40,8 @@ export const ambitionEthics = {
     // A line the leader holds without naming ethics: a machine does not decide, people are asked first,
     // recordings are deleted.
     ...weighted(3, 'lade et system beslutte', 'lade systemet beslutte', 'lader et system beslutte', 'lade en maskine beslutte', 'lade maskinen beslutte', 'la et system bestemme', 'la systemet bestemme', 'låta ett system bestämma', 'låta systemet bestämma', 'let a system decide', 'let the system decide', 'let it decide', 'let the machine decide', 'let an algorithm decide', 'systemet bestemmer ikke', 'the system does not decide', 'uden borgerens samtykke', 'without their consent', 'unless the child agrees', 'unless they agree', 'medmindre borgeren', 'medmindre kunden selv', 'sagt ja på skrift', 'siger ja på skrift'),
+    // Registers not matched to single people out ("Vi samkører ikke oplysninger fra skole og jobcenter").
+    ...weighted(3, 'samkører ikke', 'samkører vi ikke', 'samkøre ikke', 'samkjører ikke', 'samkjører vi ikke', 'samkör inte', 'samkörs inte', 'do not match data', 'no data matching', 'will not match data'),
     ...weighted(3, 'noget, vi ikke gør', 'noget vi ikke gør', 'ting, vi ikke gør', 'ting vi ikke gør', 'something we will not do', 'things we will not do', 'things we do not do', 'noe vi ikke gjør', 'något vi inte gör'),
     ...weighted(3, 'med deres samtykke', 'kun med samtykke', 'with their consent', 'only with consent', 'only with their consent', 'med samtykke fra', 'med samtykke', 'with consent', 'med deras samtycke'),
     // Data kept to a minimum: what a system does not store or register about people.

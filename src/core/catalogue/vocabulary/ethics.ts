@@ -32,6 +32,9 @@ export const ethics = {
   body: [
     // A machine's output that a person decides on ("er et forslag, som en planlægger godkender"; "bara en signal").
     ...needing(2, ['automatisk*', 'automatic*', 'automated', 'system*', 'systemet', 'program*', 'algoritm*', 'algorithm*', 'ai', 'ki', 'model*', 'markering*', 'flag*'], 'er et forslag', 'er kun et forslag', 'is a suggestion', 'is only a suggestion', 'är ett förslag', 'bara en signal', 'kun et signal', 'bare et signal', 'only a signal', 'står aldrig alene', 'står aldri alene', 'står aldrig ensam', 'never stands alone'),
+    // A system that does not rank people by risk or judge them by itself, said of the case ("Portalen sorterer ikke
+    // familier efter risiko").
+    ...needing(2, ['risiko*', 'risk*', 'automatisk*', 'automatic*', 'automatically', 'automatiskt'], 'sorterer ikke', 'sorterer aldrig', 'rangerer ikke', 'rangerer aldrig', 'scorer ikke', 'sorterer ikkje', 'rangerer ikkje', 'sorterar inte', 'rangordnar inte', 'does not sort', 'does not rank', 'does not score', 'never ranks', 'never scores', 'vurderer ikke', 'bedømmer ikke', 'vurderer aldri', 'bedömer inte', 'does not assess', 'does not judge'),
     // Declining something the technology allows is a standpoint.
     ...weighted(3, 'selv om det er teknisk muligt', 'selvom det er teknisk muligt', 'selv om det er teknisk mulig', 'även om det är tekniskt möjligt', 'even though it is technically possible', 'although it is technically possible', 'even if it is technically possible'),
     ...weighted(2, 'altid en sagsbehandler', 'altid en medarbejder', 'alltid en handläggare', 'alltid en saksbehandler', 'always an officer', 'always a member of staff', 'selv træffer beslutningen', 'selv ser billedet'),

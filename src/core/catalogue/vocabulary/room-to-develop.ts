@@ -5,6 +5,7 @@ import { CONTRACT_SENSE } from './senses';
 export const roomToDevelop = {
   heading: [
     ...weighted(2, 'tid til at prøve', 'tid til å prøve', 'tid att pröva', 'time to try', 'time to experiment'),
+    ...weighted(2, 'tid til at blive klogere', 'tid til å bli klokere', 'tid att bli klokare', 'time to get better', 'tid til at blive bedre', 'tid til å bli bedre', 'tid att bli bättre'),
     ...weighted(2, 'time to improve', 'tid til at forbedre', 'tid til forbedring', 'tid til å forbedre', 'tid att förbättra', 'tid för förbättring'),
       { term: 'plads til udvikling', weight: 2 },
       { term: 'tid til udvikling', weight: 2 },
