@@ -72,11 +72,15 @@ const sealed = loadCorpus('sealed');
  * service as citizen value, and the model retrained with it gave 81.0 % / 92.3 % / 12.0 % and 73.5 % / 90.3 % /
  * 24.7 % (81.5 % / 92.4 % / 10.6 % and 73.6 % / 90.3 % / 23.5 % without it), so the tuning agreement floor moves to
  * 0.805, the tuning false-flag ceiling to 0.125, the sealed agreement floor to 0.73 and the sealed false-flag
- * ceiling to 0.25.
+ * ceiling to 0.25. Batch 26 (cold: 58.0 % and 78.0 %), citizens without a mobile phone, MitID or Digital Post and
+ * people who cannot read the message as inclusion, lines drawn around people's data (shared with the ambitions) as
+ * ethics, staff practising on each other as digital mindset, and the model retrained with it gave 80.5 % / 92.1 % /
+ * 12.9 % and 73.9 % / 90.6 % / 24.8 % (81.0 % / 92.3 % / 12.0 % and 73.7 % / 90.4 % / 24.7 % without it), so the
+ * tuning agreement floor moves to 0.80 and the tuning false-flag ceiling to 0.13.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.805, lackingFlagged: 0.92, falseFlags: 0.125 },
+  tuning: { agreement: 0.8, lackingFlagged: 0.92, falseFlags: 0.13 },
   sealed: { agreement: 0.73, lackingFlagged: 0.895, falseFlags: 0.25 },
 };
 

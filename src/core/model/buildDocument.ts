@@ -271,7 +271,9 @@ function pushBlock(
 
 function substanceOf(kind: Block['kind'], text: string): Substance {
   const { text: stripped, count } = stripPlaceholders(text);
-  const words = countWords(stripped);
+  // A paragraph that names a question and leaves its answer open ("Hvad I kan forvente af mig: [udfyldes]") is a
+  // prompt, not an answer: its words are no substance.
+  const words = count > 0 && /:\s*$/.test(stripped) ? 0 : countWords(stripped);
   const substance = emptySubstance();
   substance.words = words;
   substance.placeholders = count;

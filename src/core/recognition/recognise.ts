@@ -617,7 +617,8 @@ const compiledGuidance = new Map<string, CompiledTerm[]>();
  */
 function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepared: Map<Block, TokenizedText>): string[] {
   if (!element.guidance) return [];
-  const texts = candidate.blocks.map((block) => prepared.get(block) ?? prepare(block.text));
+  // A question whose answer is left open ("Hvad I kan forvente af mig: [udfyldes]") names the points without making them.
+  const texts = candidate.blocks.filter((block) => !isOpenPrompt(block)).map((block) => prepared.get(block) ?? prepare(block.text));
   for (const section of candidate.joined ?? [candidate.section]) if (section.kind !== 'root') texts.unshift(prepare(section.text));
   return element.guidance
     .filter((check) => {
@@ -631,6 +632,9 @@ function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepa
     })
     .map((check) => check.id);
 }
+
+/** A paragraph that is only a question or label with its answer left as a placeholder (see `substanceOf`). */
+const isOpenPrompt = (block: Block) => block.substance.words === 0 && block.substance.placeholders > 0;
 
 function refersElsewhere(blocks: Block[], prepared: Map<Block, TokenizedText>): boolean {
   return blocks.some((block) => {

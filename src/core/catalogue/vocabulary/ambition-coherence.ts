@@ -26,6 +26,9 @@ export const ambitionCoherence = {
     // som de andre modtagekøkkener også bruger", "det indkøbssystem, plejecentrene allerede bestiller i".
     ...needing(2, [...SHARED_SOLUTION, 'webshop*', 'gis', 'kort', 'vidensbank*', 'adressevask*'], 'også bruger', 'allerede bruger', 'også bruges', 'allerede bruges', 'bruger i forvejen', 'allerede bestiller', 'de andre', 'andre enheder', 'bruker allerede', 'også bruker', 'redan använder', 'också använder', 'already use', 'already uses', 'also use', 'also uses', 'other units', 'other teams'),
     ...needing(2, SHARED_SOLUTION, 'det samme som', 'den samme som', 'samme som', 'samma som', 'the same as', 'the same one'),
+    // The municipality's shared system named in English, as "kommunens fælles" above.
+    ...weighted(3, "municipality's shared", 'municipality’s shared', "council's shared", 'council’s shared', "municipality's common", 'municipality’s common'),
+    ...weighted(2, 'shared * system', 'shared * platform', 'shared * solution', 'shared system*', 'shared platform*'),
     // "i det samme omsorgssystem som hjemmesygeplejen": the shared system named between the two words.
     ...needing(2, SHARED_SOLUTION, 'samme * som', 'samma * som', 'same * as'),
     // Buying nothing another unit already has ("om et andet område allerede har noget, der kan det samme").

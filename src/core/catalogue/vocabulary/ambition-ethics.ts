@@ -1,4 +1,5 @@
 import { needing, weighted, type ElementVocabulary } from './types';
+import { DATA_NOT_KEPT, DELETED_OR_ASKED, NOT_RECORDED } from './dataLines';
 import { DIGITAL_SENSE } from './senses';
 
 /**
@@ -45,10 +46,10 @@ export const ambitionEthics = {
     ...weighted(3, 'noget, vi ikke gør', 'noget vi ikke gør', 'ting, vi ikke gør', 'ting vi ikke gør', 'something we will not do', 'things we will not do', 'things we do not do', 'noe vi ikke gjør', 'något vi inte gör'),
     ...weighted(3, 'med deres samtykke', 'kun med samtykke', 'with their consent', 'only with consent', 'only with their consent', 'med samtykke fra', 'med samtykke', 'with consent', 'med deras samtycke'),
     // Data kept to a minimum: what a system does not store or register about people.
-    ...weighted(3, 'må ikke gemme', 'gemmer ikke', 'gemmer vi ikke', 'registrerer kun', 'registrerer ikke', 'ikke hvem', 'not who', 'does not store', 'do not store', 'will not store', 'never stores', 'only records', 'lagrar inte', 'lagras inte', 'sparas inte', 'lagrer ikke', 'lagres ikke', 'må ikke lagre'),
-    ...weighted(3, 'filmer ikke', 'filmer vi ikke', 'optager ikke', 'optager vi ikke', 'uden at blive optaget', 'bruges aldrig', 'bruges ikke til', 'kun et nummer', 'ikke et navn', 'slår vi fra', 'do not film', "don't film", 'never used for', 'not recorded', 'filmar inte', 'filmer ikkje', 'brukes aldri', 'används aldrig'),
+    ...weighted(3, ...DATA_NOT_KEPT),
+    ...weighted(3, ...NOT_RECORDED),
     ...weighted(2, 'følsomme oplysninger', 'følsomme data', 'sensitive data', 'sensitive information', 'sensitive personal', 'sensitive opplysninger', 'känsliga uppgifter', 'aldrig erstatte', 'må aldrig erstatte', 'never replace', 'aldri erstatte', 'billeder af børn*', 'photos of children', 'bilder av barn*', 'bilder på barn*'),
-    ...weighted(2, 'slettes, når', 'slettes når', 'sletter vi', 'we delete', 'are deleted', 'is deleted', 'slettes igen', 'raderas när', 'spørger vi først', 'spørger først', 'asks first', 'ask first', 'frågar först'),
+    ...weighted(2, ...DELETED_OR_ASKED),
     ...weighted(3, 'trækker grænsen', 'trækker jeg grænsen', 'draw the line', 'etiske grænse*', 'ethical line*', 'dataetik*', 'dataetisk*', 'dataetikk*', 'data ethics', 'digital etik', 'digital ethics'),
     ...weighted(2, 'værdighed*', 'lokationsdata', 'location data', 'positionsdata', 'gps-*', 'sporing*', 'tracking', 'people before', 'mennesker før', 'verdighet', 'värdighet', 'personvernet', 'integriteten', 'åpenhet', 'öppenhet', 'rettferdig*', 'rättvis*', 'menneskelig vurdering', 'mänsklig bedömning', 'respekt for', 'with respect for', 'responsibly', 'ansvarligt', 'forsvarlig*', 'krænke*', 'grænse*', 'privatliv*', 'overvågning*', 'gennemsigtig*', 'dignity', 'privacy', 'surveillance', 'transparen*', 'fairness', 'retfærdig*', 'personvern*', 'integritet*', 'dilemma*', 'et menneske træffer', 'a human decides', 'a person decides', 'et menneske', 'en människa', 'a human', 'grense*', 'gräns*'),
     { term: 'AI', weight: 1, caseSensitive: true },

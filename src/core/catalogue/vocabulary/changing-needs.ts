@@ -4,6 +4,7 @@ import { weighted, needing, type ElementVocabulary } from './types';
 export const changingNeeds = {
   heading: [
     ...weighted(2, 'når * endres', 'når * ændres', 'når * ændrer sig', 'när * ändras', 'when * change', 'når * endrer seg'),
+    ...weighted(2, 'built to change', 'built for change', 'bygget til forandring', 'bygget til at ændre sig', 'bygget for endring', 'byggd för förändring'),
     ...weighted(1, 'lovgivning*', 'lovgiving*', 'lagstiftning*', 'legislation', 'regler', 'reglerne', 'regelverk*'),
     ...weighted(2, 'keeping up with change', 'keep up with change', 'når reglerne ændres', 'når reglerne ændrer sig', 'når reglene endres', 'när reglerna ändras', 'when the rules change', 'when rules change', 'ændrer reglerne sig', 'endrer reglene seg', 'ändras reglerna', 'do the rules change', 'nye krav udefra', 'new rules ahead'),
     ...weighted(1, 'framtid*', 'fremtid*', 'future', 'omstilling*'),

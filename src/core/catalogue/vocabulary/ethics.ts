@@ -1,3 +1,4 @@
+import { DATA_NOT_KEPT, DELETED_OR_ASKED, NOT_RECORDED } from './dataLines';
 import { DIGITAL_SENSE } from './senses';
 import { needing, weighted, type ElementVocabulary } from './types';
 
@@ -35,6 +36,9 @@ export const ethics = {
     // A system that does not rank people by risk or judge them by itself, said of the case ("Portalen sorterer ikke
     // familier efter risiko").
     ...needing(2, ['risiko*', 'risk*', 'automatisk*', 'automatic*', 'automatically', 'automatiskt'], 'sorterer ikke', 'sorterer aldrig', 'rangerer ikke', 'rangerer aldrig', 'scorer ikke', 'sorterer ikkje', 'rangerer ikkje', 'sorterar inte', 'rangordnar inte', 'does not sort', 'does not rank', 'does not score', 'never ranks', 'never scores', 'vurderer ikke', 'bedømmer ikke', 'vurderer aldri', 'bedömer inte', 'does not assess', 'does not judge'),
+    // Lines drawn around people's data without the word ethics ("Vi får kun at vide, hvor mange telefoner der er i
+    // området – ikke hvem"); strong, but in a strategy not enough alone.
+    ...weighted(2, ...DATA_NOT_KEPT, ...NOT_RECORDED, ...DELETED_OR_ASKED),
     // Declining something the technology allows is a standpoint.
     ...weighted(3, 'selv om det er teknisk muligt', 'selvom det er teknisk muligt', 'selv om det er teknisk mulig', 'även om det är tekniskt möjligt', 'even though it is technically possible', 'although it is technically possible', 'even if it is technically possible'),
     ...weighted(2, 'altid en sagsbehandler', 'altid en medarbejder', 'alltid en handläggare', 'alltid en saksbehandler', 'always an officer', 'always a member of staff', 'selv træffer beslutningen', 'selv ser billedet'),

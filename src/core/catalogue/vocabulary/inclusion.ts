@@ -6,6 +6,8 @@ export const inclusion = {
   heading: [
     ...weighted(2, 'no one has to', 'nobody has to', 'ingen skal have', 'ingen behøver', 'ingen trenger', 'ingen behöver', 'hvis du ikke bruger', 'hvis du ikke bruker', 'om du inte använder', 'if you don’t use', 'if you do not use'),
     ...weighted(2, 'ikke henger med', 'henger ikke med', 'ikke kan følge med', 'inte hänger med', 'can’t keep up', 'ikke er på nett', 'inte är på nätet', 'ikke er på nettet'),
+    // Who is left without the digital channel, named by what they lack ("Papir til dem, der ikke har Digital Post").
+    ...weighted(2, 'ikke har digital post', 'uden digital post', 'fritaget for digital post', 'ikke har mitid', 'uden mitid', 'without mitid', 'uten bankid', 'utan bankid', 'ikke får sms', 'uden mobil*', 'uten mobil*', 'utan mobil*', 'without a mobile', 'without a phone', 'uden smartphone', 'without a smartphone'),
     ...weighted(3, 'ikke kan eller vil', 'ikke kan eller ikke vil', 'inte kan eller vill', 'cannot or will not', 'can’t or won’t'),
     ...weighted(2, 'papper* fortfarande', 'papir stadig', 'papir fortsatt', 'paper still', 'paper is still', 'ikke har en computer', 'ikke har computer', 'uten datamaskin', 'utan dator', 'without a computer', 'ikke kan bruke digitale', 'ikke kan bruge digitale', 'inte kan använda digitala', 'cannot use digital', 'can’t use digital', 'who are not online', 'som ikke er på nettet'),
       { term: 'digital inklusion', weight: 2 },
@@ -26,6 +28,10 @@ export const inclusion = {
     ...weighted(1, 'tilgjengelighet', 'tillgänglighet'),
     ],
   body: [
+    // Citizens without the phone, the MitID or the Digital Post a digital channel takes, and those who cannot read its
+    // message, named in the words of the case ("Borgere uden mobiltelefon: hjemmeplejens liste og dørbanken").
+    ...weighted(2, 'uden mobiltelefon', 'uden smartphone', 'uden mobil', 'uten mobiltelefon', 'uten smarttelefon', 'utan mobiltelefon', 'utan smartphone', 'without a mobile phone', 'without a smartphone', 'uden mitid', 'uten bankid', 'utan bankid', 'without mitid', 'ikke har digital post', 'ikke læser dansk', 'ikke kan læse dansk', 'ikke leser norsk', 'inte läser svenska', 'do not read english', "don't read english"),
+    ...weighted(1, 'blinde', 'svagtseende', 'døve', 'hørehæmmede', 'blind', 'deaf', 'synshemmede', 'hørselshemmede', 'synskadade', 'hörselskadade', 'hjemløse', 'homeless', 'bostadslösa', 'bostedsløse'),
     ...weighted(3, 'ikke kan eller vil', 'ikke kan eller ikke vil', 'inte kan eller vill', 'cannot or will not', 'can’t or won’t', 'kan ikke eller vil ikke'),
     ...weighted(2, 'ingen ska tvingas', 'ingen skal tvinges', 'ingen tvinges', 'ingen bliver tvunget', 'no one will be forced', 'nobody will be forced', 'no one is forced', 'pappersblankett*', 'papirblanket*', 'papirskjema*', 'paper form*'),
     ...weighted(3, 'digital equity', 'digital equality', 'digital lighed', 'digital likhet', 'digital jämlikhet'),

@@ -1,0 +1,38 @@
+import { strict as assert } from 'node:assert';
+import { lint } from '../../src/core/lint';
+import { buildDocument } from '../../src/core/model/buildDocument';
+
+/*
+ * A draft often keeps a question with its answer left open ("Hvad I kan forvente af mig: [udfyldes]"). The
+ * question's words name what the answer should hold; they are not the answer.
+ */
+describe('a question whose answer is left as a placeholder', () => {
+  it('carries no words of substance, and still counts its placeholder', () => {
+    const document = buildDocument('# Udkast\n\nHvad jeg forventer af jer, og hvad I kan forvente af mig: [udfyldes]\n\n[Dato] flytter vi skabelonerne ind i fagsystemet.\n');
+    assert.deepEqual(
+      document.blocks.map((block) => [block.substance.words, block.substance.placeholders]),
+      [
+        [0, 1],
+        [6, 1],
+      ],
+    );
+  });
+
+  it('does not make an ambition’s expectations present by naming both directions', () => {
+    const text = [
+      '---',
+      'dokumenttype: min-digitale-ambition',
+      '---',
+      '',
+      '# Min digitale ambition',
+      '',
+      'Hvad jeg forventer af jer, og hvad I kan forvente af mig: [udfyldes]',
+      '',
+      'Borgernes forventninger til kommunens breve er steget, siden alt kom i Digital Post.',
+      '',
+    ].join('\n');
+    const verdict = lint(text).recognition.verdicts.get('ambition-expectations' as never)!;
+    assert.equal(verdict.status, 'thin');
+    assert.deepEqual(verdict.reasons, ['placeholder']);
+  });
+});
