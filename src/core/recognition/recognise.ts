@@ -618,7 +618,13 @@ const compiledGuidance = new Map<string, CompiledTerm[]>();
 function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepared: Map<Block, TokenizedText>): string[] {
   if (!element.guidance) return [];
   // A question whose answer is left open ("Hvad I kan forvente af mig: [udfyldes]") names the points without making them.
-  const texts = candidate.blocks.filter((block) => !isOpenPrompt(block)).map((block) => prepared.get(block) ?? prepare(block.text));
+  // Where the element asks it (`guidanceNeeds`), a paragraph counts only when it speaks of the element, unless the
+  // section's heading names the element.
+  const needs = candidate.kind === 'prose' || candidate.kind === 'summary' ? guidanceNeeds(element.id) : undefined;
+  const texts = candidate.blocks
+    .filter((block) => !isOpenPrompt(block))
+    .map((block) => prepared.get(block) ?? prepare(block.text))
+    .filter((text) => !needs || scoreTerms(text, needs).score > 0);
   for (const section of candidate.joined ?? [candidate.section]) if (section.kind !== 'root') texts.unshift(prepare(section.text));
   return element.guidance
     .filter((check) => {
@@ -631,6 +637,14 @@ function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepa
       return !texts.some((text) => scoreTerms(text, terms!).score > 0);
     })
     .map((check) => check.id);
+}
+
+const compiledGuidanceNeeds = new Map<string, CompiledTerm[] | undefined>();
+
+/** The element's `guidanceNeeds`, compiled once. */
+function guidanceNeeds(id: string): CompiledTerm[] | undefined {
+  if (!compiledGuidanceNeeds.has(id)) compiledGuidanceNeeds.set(id, VOCABULARIES[id as ElementId].guidanceNeeds?.map((term) => compileTerm(term)));
+  return compiledGuidanceNeeds.get(id);
 }
 
 /** A paragraph that is only a question or label with its answer left as a placeholder (see `substanceOf`). */

@@ -17,6 +17,12 @@ export const ambitionGoals = {
     ...weighted(2, '%', '2027', '2028', '2029', 'by january', 'by spring', 'by summer', 'by autumn', 'by the summer', 'by the autumn', 'inden sommeren', 'inden jul', 'inden foråret', 'inden efteråret', 'every resident', 'hver beboer', 'alle beboere', 'procent*', 'prosent*', 'per cent', 'percent', 'mål', 'målene', 'målsætning*', 'goal*', 'target*', 'har afprøvet', 'har afklaret', 'har taget', 'har indført', 'er i brug', 'er i drift', 'in use', 'in operation', 'have tested', 'have decided', 'inden udgangen af', 'by the end of', 'målbar*', 'measurable', 'halvdel*', 'half of'),
     ...weighted(1, 'mindst', 'minst', 'at least', 'højst', 'høyst', 'högst', 'no more than', 'senest', 'resultat*', 'result*', 'opnå*', 'achieve*', 'reach*', 'nå*', 'måle*', 'målt', 'measure*', 'afklar*', 'afprøv*'),
   ],
+  // A number or a date is a target only in a paragraph about where the unit will be: "mindst én familie i foråret"
+  // in a paragraph about trying a tool is no goal.
+  guidanceNeeds: [
+    ...weighted(1, 'om to år', 'om 2 år', 'to år', 'two years', 'to års', 'två år', 'inden for to år', 'innen to år', 'inom två år', 'in two years', 'within two years'),
+    ...weighted(1, '2027', '2028', '2029', 'mål', 'målet', 'målene', 'målsætning*', 'målsetting*', 'målsättning*', 'goal*', 'target*', 'aim*', 'resultat*', 'result*', 'nået', 'opnået', 'nådd', 'nått', 'reached', 'achieved'),
+  ],
   guidance: {
     checkable: [
       '*0*', '*1*', '*3*', '*4*', '*5*', '*6*', '*7*', '*8*', '*9*', '%',

@@ -15,6 +15,12 @@ export interface ElementVocabulary {
    * division of work does. Sections whose heading names the element need none.
    */
   proseNeeds?: TermSpec[];
+  /**
+   * Words one of which must stand in a paragraph before the sub-checks' words count there, unless the section's
+   * heading names the element. A goal is checkable by a number or a date in a sentence about goals, not by "mindst
+   * én familie" in a paragraph about trying a tool.
+   */
+  guidanceNeeds?: TermSpec[];
 }
 
 /** Several plain terms with one weight: keeps the long word lists readable. */
