@@ -15,6 +15,9 @@ const PERSONAL_TRACES = [
   'snapchat', 'instagram', 'facebook', 'sms*', 'chip*', 'oplysning*', 'opplysning*', 'uppgift*', 'personal data', 'persondata*', 'kamera*', 'camera*', 'mikrofon*', 'microphone*',
 ];
 
+/** A machine that does not decide, and people who say yes first: concrete lines, whatever words surround them. */
+const NO_MACHINE_DECIDES = ['lade et system beslutte', 'lade systemet beslutte', 'lader et system beslutte', 'lade en maskine beslutte', 'lade maskinen beslutte', 'la et system bestemme', 'la systemet bestemme', 'låta ett system bestämma', 'låta systemet bestämma', 'let a system decide', 'let the system decide', 'let it decide', 'let the machine decide', 'let an algorithm decide', 'systemet bestemmer ikke', 'the system does not decide', 'uden borgerens samtykke', 'without their consent', 'unless the child agrees', 'unless they agree', 'medmindre borgeren', 'medmindre kunden selv', 'sagt ja på skrift', 'siger ja på skrift', 'et menneske altid', 'et menneske alltid', 'en människa alltid', 'a person always'];
+
 export const ambitionEthics = {
   heading: [
     // A list of what the unit will not do is where leaders put their ethical lines.
@@ -40,7 +43,7 @@ export const ambitionEthics = {
     ...needing(3, DIGITAL_SENSE, 'etik*', 'etikk', 'uetisk*', 'unethical', 'etiske overvejelser', 'etiske dilemma*', 'ethical dilemma*'),
     // A line the leader holds without naming ethics: a machine does not decide, people are asked first,
     // recordings are deleted.
-    ...weighted(3, 'lade et system beslutte', 'lade systemet beslutte', 'lader et system beslutte', 'lade en maskine beslutte', 'lade maskinen beslutte', 'la et system bestemme', 'la systemet bestemme', 'låta ett system bestämma', 'låta systemet bestämma', 'let a system decide', 'let the system decide', 'let it decide', 'let the machine decide', 'let an algorithm decide', 'systemet bestemmer ikke', 'the system does not decide', 'uden borgerens samtykke', 'without their consent', 'unless the child agrees', 'unless they agree', 'medmindre borgeren', 'medmindre kunden selv', 'sagt ja på skrift', 'siger ja på skrift'),
+    ...weighted(3, ...NO_MACHINE_DECIDES),
     // Registers not matched to single people out ("Vi samkører ikke oplysninger fra skole og jobcenter").
     ...weighted(3, 'samkører ikke', 'samkører vi ikke', 'samkøre ikke', 'samkjører ikke', 'samkjører vi ikke', 'samkör inte', 'samkörs inte', 'do not match data', 'no data matching', 'will not match data'),
     ...weighted(3, 'noget, vi ikke gør', 'noget vi ikke gør', 'ting, vi ikke gør', 'ting vi ikke gør', 'something we will not do', 'things we will not do', 'things we do not do', 'noe vi ikke gjør', 'något vi inte gör'),
@@ -58,6 +61,12 @@ export const ambitionEthics = {
   ],
   guidance: {
     concrete: [
+      // A line drawn around people's data in the words of the case is concrete by itself: what is not stored, not
+      // filmed or used, deleted or asked first.
+      ...DATA_NOT_KEPT,
+      ...NOT_RECORDED,
+      ...DELETED_OR_ASKED,
+      ...NO_MACHINE_DECIDES,
       // A technology or a situation a colleague could point to. Words a slogan also uses ("et menneske bag
       // skærmen", "borgernes tillid", "GDPR", "data") do not make a consideration concrete on their own.
       { term: 'AI', caseSensitive: true }, { term: 'KI', caseSensitive: true },
