@@ -39,6 +39,13 @@ export interface Catalogue {
    * strategy such a word is usually a passing mention.
    */
   weakSignalScore?: number;
+  /**
+   * Whether running text about an element in a section that mostly speaks of another is judged as a side remark
+   * (thin unless it says much). Right for a strategy, whose sections each treat a theme; not for a half-page
+   * ambition, whose short paragraphs and lists mix several answers, each of them whole. A section whose heading
+   * names another element makes a side remark in both.
+   */
+  sideRemarksByText?: boolean;
   /** The frontmatter key naming the document this one answers to (an ambition's `strategi:`), if any. */
   linkKey?: string;
   /** The element whose answer the linked document is judged with (an ambition's coherence question); the editor's hover on it lists what it connects to. */
@@ -52,6 +59,7 @@ export const STRATEGY_CATALOGUE: Catalogue = {
   subject: { da: 'Strategien', en: 'The strategy' },
   noun: { da: 'digitaliseringsstrategi', en: 'digitalisation strategy' },
   recommendedFields: ['titel', 'kommune', 'dokumenttype', 'status', 'periode', 'ejer', 'godkendes-af'],
+  sideRemarksByText: true,
   thresholds: {},
   snippetStem: { da: 'strategi', en: 'strategy' },
   wording: {

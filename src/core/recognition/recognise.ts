@@ -357,10 +357,11 @@ export function recognise(
     for (const [section, hits] of proseHits.get(id) ?? []) {
       if (isEvidence(hits, id, blockScores, thresholds) && holdsWhatProseNeeds(vocabulary.get(id)!.proseNeeds, hits, prepared)) {
         const named = sectionNamesOther(section, id);
-        // A section about another element (by its heading, or by what most of its text speaks of).
-        // The document's title section is about the whole document: a half-page ambition in
-        // prose answers all its questions there, and none of them is a side remark.
-        const aboutOther = named || (dominant.get(section) !== undefined && dominant.get(section) !== id && section.kind !== 'root' && !isTitleSection(section));
+        // A section about another element: by its heading, or, where the catalogue reads it so (a strategy's
+        // sections each treat a theme), by what most of its text speaks of. The document's title section is about
+        // the whole document: a half-page ambition in prose answers all its questions there.
+        const aboutOther =
+          named || (!!catalogue.sideRemarksByText && dominant.get(section) !== undefined && dominant.get(section) !== id && section.kind !== 'root' && !isTitleSection(section));
         const candidate = proseCandidate(section, prose.get(section)!, hits, dominant.get(section) === id && !named, blockScores, id);
         if (aboutOther) {
           // Judge the remark by the sentences that carry it, not by the paragraphs around them.
