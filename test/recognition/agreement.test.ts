@@ -76,12 +76,17 @@ const sealed = loadCorpus('sealed');
  * people who cannot read the message as inclusion, lines drawn around people's data (shared with the ambitions) as
  * ethics, staff practising on each other as digital mindset, and the model retrained with it gave 80.5 % / 92.1 % /
  * 12.9 % and 73.9 % / 90.6 % / 24.8 % (81.0 % / 92.3 % / 12.0 % and 73.7 % / 90.4 % / 24.7 % without it), so the
- * tuning agreement floor moves to 0.80 and the tuning false-flag ceiling to 0.13.
+ * tuning agreement floor moves to 0.80 and the tuning false-flag ceiling to 0.13. Batches 27 (cold: 67.0 % and
+ * 56.0 %) and 28 (cold: 71.0 % and 64.0 %), "one X instead of five" headings for simplicity, citizens who cannot do
+ * a task digitally for inclusion, owners and associations testing or commenting for citizen value, and the model
+ * retrained with them gave 79.7 % / 92.2 % / 14.8 % and 72.9 % / 90.6 % / 26.4 % (80.4 % / 92.1 % / 12.9 % and
+ * 73.8 % / 90.6 % / 24.4 % without them), so the tuning agreement floor moves to 0.795, the tuning false-flag
+ * ceiling to 0.15, the sealed agreement floor to 0.725 and the sealed false-flag ceiling to 0.27.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.8, lackingFlagged: 0.92, falseFlags: 0.13 },
-  sealed: { agreement: 0.73, lackingFlagged: 0.895, falseFlags: 0.25 },
+  tuning: { agreement: 0.795, lackingFlagged: 0.92, falseFlags: 0.15 },
+  sealed: { agreement: 0.725, lackingFlagged: 0.895, falseFlags: 0.27 },
 };
 
 /** What issue 8 asks of the sealed part. */

@@ -49,10 +49,15 @@ const ids = AMBITION_CATALOGUE.ids;
  * heading, English and Swedish weekdays as rhythms, registers not matched as an ethical line, and the model retrained
  * with it: 82.1 % and 76.7 % (82.4 % and 76.9 % without it); batch 26 (80.0 % and 73.3 % cold), a question whose
  * answer is left as a placeholder read as no answer, the municipality's shared systems in English, and the model
- * retrained with it: 82.0 % and 76.7 % (82.1 % and 76.9 % without it). New labelled text may lower them; a code change
+ * retrained with it: 82.0 % and 76.7 % (82.1 % and 76.9 % without it); a goal's number counted only in a paragraph
+ * about goals, lines drawn around people's data as concrete ethics, the same system other units use as coherence, and
+ * no side remark by what a section mostly speaks of: 84.4 % and 78.3 %; batches 27 (81.7 % and 80.0 % cold) and 28
+ * (75.0 % and 70.0 % cold), routines kept for "when there is something" declined, and the model retrained with them:
+ * 84.3 % and 78.4 % (84.6 % and 78.7 % without them), so the floors rise to 0.84 and 0.78. New labelled text may
+ * lower them; a code change
  * must not.
  */
-const FLOORS = { tuning: 0.82, sealed: 0.765 };
+const FLOORS = { tuning: 0.84, sealed: 0.78 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

@@ -1,8 +1,15 @@
 import { weighted, type ElementVocabulary } from './types';
 import { MEETING_SENSE } from './senses';
 
-/** Words with which an answer declines a routine, or keeps the digital for when there is occasion. */
-const DECLINED_ROUTINE = ['relevant', 'anledning', 'lejlighed', 'lejligheden', 'occasion', 'behov', 'needed', 'relevans', 'whenever', 'ikke', 'inte', 'not'];
+/**
+ * Words with which an answer declines a routine, or keeps the digital for when there is occasion. `unless` reads
+ * them one word at a time, anywhere in the sentence, so each must say it alone.
+ */
+const DECLINED_ROUTINE = [
+  'relevant', 'anledning', 'lejlighed', 'lejligheden', 'occasion', 'behov', 'needed', 'relevans', 'whenever', 'ikke', 'inte', 'not',
+  // Kept for when someone has something, when it makes sense, or only perhaps: no routine a colleague could attend.
+  'noget', 'noe', 'något', 'something', 'mening', 'måske', 'maybe', 'perhaps', 'kanskje', 'kanske',
+];
 
 /** Words that make a rhythm a time to talk about, or look at, the digital work together. */
 const TALK_OR_DIGITAL = [

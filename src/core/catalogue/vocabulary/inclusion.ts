@@ -30,6 +30,9 @@ export const inclusion = {
   body: [
     // Citizens without the phone, the MitID or the Digital Post a digital channel takes, and those who cannot read its
     // message, named in the words of the case ("Borgere uden mobiltelefon: hjemmeplejens liste og dørbanken").
+    // Those who cannot do the task digitally, whatever the task ("ejere, der ikke kan søge digitalt").
+    ...weighted(3, 'ikke kan * digitalt', 'kan ikke * digitalt', 'ikke kan * online', 'inte kan * digitalt', 'ikke kan * digitalt selv', 'cannot * online', 'can’t * online', 'unable to * online'),
+    ...weighted(2, 'uden telefon', 'uten telefon', 'utan telefon', 'without a phone', 'uden computer', 'without a computer'),
     ...weighted(2, 'uden mobiltelefon', 'uden smartphone', 'uden mobil', 'uten mobiltelefon', 'uten smarttelefon', 'utan mobiltelefon', 'utan smartphone', 'without a mobile phone', 'without a smartphone', 'uden mitid', 'uten bankid', 'utan bankid', 'without mitid', 'ikke har digital post', 'ikke læser dansk', 'ikke kan læse dansk', 'ikke leser norsk', 'inte läser svenska', 'do not read english', "don't read english"),
     ...weighted(1, 'blinde', 'svagtseende', 'døve', 'hørehæmmede', 'blind', 'deaf', 'synshemmede', 'hørselshemmede', 'synskadade', 'hörselskadade', 'hjemløse', 'homeless', 'bostadslösa', 'bostedsløse'),
     ...weighted(3, 'ikke kan eller vil', 'ikke kan eller ikke vil', 'inte kan eller vill', 'cannot or will not', 'can’t or won’t', 'kan ikke eller vil ikke'),

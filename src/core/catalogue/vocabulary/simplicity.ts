@@ -5,6 +5,8 @@ export const simplicity = {
   heading: [
     ...weighted(2, 'én app', 'one app', 'one front door', 'single front door'),
     ...weighted(2, 'få værktøjer', 'few tools', 'få verktøy', 'få verktyg', 'færre værktøjer', 'fewer tools'),
+    // One thing where there were several, in any words ("Én søknad i stedet for fem veier inn", "kun møde én dør").
+    ...weighted(2, 'én * i stedet for', 'ét * i stedet for', 'én * i stedet for *', 'ett * i stället för', 'én * i stedenfor', 'one * instead of', 'én dør', 'én dør ind', 'one door', 'en dörr', 'én dør inn'),
     ...weighted(2, 'ett system', 'et system', 'ét system', 'one system', 'én vej ind', 'en vej ind', 'en väg in', 'én vei inn', 'en vei inn', 'one way in', 'systems become one', 'become one', 'bliver til ét', 'blir til ett', 'instead of four', 'i stedet for fire', 'i stället för fyra'),
     // Reuse asked as a question: "Har vi allerede noget, der kan det?"
     ...weighted(2, 'allerede noget', 'allerede noe', 'redan något', 'already have something', 'already got something'),
