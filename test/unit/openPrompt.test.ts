@@ -36,3 +36,15 @@ describe('a question whose answer is left as a placeholder', () => {
     assert.deepEqual(verdict.reasons, ['placeholder']);
   });
 });
+
+describe('a question does not make the points it asks about', () => {
+  const ambition = (body: string) => ['---', 'dokumenttype: min-digitale-ambition', '---', '', '# Min digitale ambition', '', body, ''].join('\n');
+  const expectations = (text: string) => lint(text).recognition.verdicts.get('ambition-expectations' as never)!;
+
+  it('a heading that asks both directions, answered in one, leaves the other uncovered', () => {
+    const text = ambition(
+      '## Hvad jeg forventer af jer, og hvad I kan forvente af mig?\n\nJeg forventer, at alle kan hjælpe en gæst med at booke på nettet fra skærmen i receptionen, og at I skriver alle klager ind i systemet og ikke på sedler.',
+    );
+    assert.deepEqual(expectations(text).uncovered, ['of-leader']);
+  });
+});

@@ -626,7 +626,9 @@ function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepa
     .filter((block) => !isOpenPrompt(block))
     .map((block) => prepared.get(block) ?? prepare(block.text))
     .filter((text) => !needs || scoreTerms(text, needs).score > 0);
-  for (const section of candidate.joined ?? [candidate.section]) if (section.kind !== 'root') texts.unshift(prepare(section.text));
+  // A heading that states a point ("Det kan I forvente af mig") makes it for the text below; a heading that asks the
+  // question ("Hvad jeg forventer af jer, og hvad I kan forvente af mig?") makes none.
+  for (const section of candidate.joined ?? [candidate.section]) if (section.kind !== 'root' && !section.text.trimEnd().endsWith('?')) texts.unshift(prepare(section.text));
   return element.guidance
     .filter((check) => {
       const key = `${element.id}/${check.id}`;
