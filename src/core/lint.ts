@@ -74,7 +74,8 @@ export function lint(input: string, options: LintOptions = {}): LintResult {
   const catalogue = catalogueOf(document);
   applyTypeThresholds(config, catalogue);
   const link = catalogue.linkKey && options.strategy ? strategyLink(document, options.strategy, base) : undefined;
-  const recognition = recognise(document, config);
+  // An ambition that refers to its strategy's focus areas names something shared by doing so.
+  const recognition = recognise(document, config, catalogue, undefined, (link?.connected.length ?? 0) > 0);
   const findings: Finding[] = [];
 
   for (const rule of rulesFor(catalogue.type)) {

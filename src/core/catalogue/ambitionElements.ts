@@ -30,6 +30,19 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
         { da: 'Hvor samarbejder I med andre enheder i stedet for at finde jeres egen løsning?', en: 'Where do you work with other units instead of finding a solution of your own?' },
       ],
     },
+    presentNeeds: 1,
+    guidance: [
+      {
+        id: 'named',
+        label: { da: 'noget fælles, der nævnes ved navn', en: 'something shared, named' },
+        madeByLink: true,
+        message: {
+          da: 'Svaret siger, at enheden hænger sammen med resten af kommunen, men ikke hvordan. Nævn det fælles system, den platform eller den enhed, I arbejder sammen med, fx at sagerne flytter ind i kommunens fælles sagssystem.',
+          en: 'The answer says the unit fits with the rest of the municipality, but not how. Name the shared system, the platform or the unit you work with, such as cases moving into the municipality’s shared case system.',
+        },
+        columns: [18],
+      },
+    ],
   },
   {
     id: 'ambition-agenda',

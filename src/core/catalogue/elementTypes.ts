@@ -71,6 +71,11 @@ interface SubCheck {
    * and who is consulted, which a data-security section has too).
    */
   essential?: boolean;
+  /**
+   * A point the document makes by referring to the document it answers to (an ambition's `strategi:`): naming the
+   * strategy's focus areas is naming something shared.
+   */
+  madeByLink?: boolean;
 }
 
 export interface ElementDefinition {

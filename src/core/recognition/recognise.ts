@@ -186,6 +186,8 @@ export function recognise(
   config: ResolvedConfig,
   catalogue: Catalogue = catalogueOf(document),
   model: SentenceModel | undefined = SENTENCE_MODELS[catalogue.type],
+  /** Whether the document refers to the one it answers to (`strategyLink`): sub-checks `madeByLink` count as made. */
+  linked = false,
 ): Recognition {
   const vocabulary = compileVocabulary(config, catalogue);
   const thresholds = config.thresholds;
@@ -416,7 +418,7 @@ export function recognise(
     for (const candidate of candidates) {
       if (candidate.kind === 'marker' || candidate.kind === 'mapping' || candidate.kind === 'heading') note(candidate.section, id);
     }
-    const verdict = decide(element, candidates, thresholds, prepared, (block) => scoreOf(block, id));
+    const verdict = decide(element, candidates, thresholds, prepared, (block) => scoreOf(block, id), linked);
     verdict.unmatchedMapping = unmatchedMapping;
     explainTerms(verdict, vocabulary.get(id)!);
     verdicts.set(id, verdict);
@@ -579,10 +581,11 @@ function judge(
   candidate: Candidate,
   thresholds: Thresholds,
   prepared: Map<Block, TokenizedText>,
+  linked: boolean,
 ): { substance: Substance; reasons: ThinReason[]; uncovered: string[] } {
   const substance = candidate.blocks.reduce((sum, block) => addSubstance(sum, block.substance), emptySubstance());
   const reasons: ThinReason[] = [];
-  const uncovered = uncoveredPoints(element, candidate, prepared);
+  const uncovered = uncoveredPoints(element, candidate, prepared, linked);
   // Text that covers every point a reviewer looks for says enough even when it
   // is compact ("fast punkt hvert kvartal; årlig status til byrådet").
   const complete = !!element.guidance && uncovered.length === 0;
@@ -616,7 +619,7 @@ const compiledGuidance = new Map<string, CompiledTerm[]>();
  * it was asked before), so a long section is not read again for every
  * candidate that contains it.
  */
-function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepared: Map<Block, TokenizedText>): string[] {
+function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepared: Map<Block, TokenizedText>, linked: boolean): string[] {
   if (!element.guidance) return [];
   // A question whose answer is left open ("Hvad I kan forvente af mig: [udfyldes]") names the points without making them.
   // Where the element asks it (`guidanceNeeds`), a paragraph counts only when it speaks of the element, unless the
@@ -630,6 +633,7 @@ function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepa
   // question ("Hvad jeg forventer af jer, og hvad I kan forvente af mig?") makes none.
   for (const section of candidate.joined ?? [candidate.section]) if (section.kind !== 'root' && !section.text.trimEnd().endsWith('?')) texts.unshift(prepare(section.text));
   return element.guidance
+    .filter((check) => !(linked && check.madeByLink))
     .filter((check) => {
       const key = `${element.id}/${check.id}`;
       let terms = compiledGuidance.get(key);
@@ -673,6 +677,7 @@ function decide(
   thresholds: Thresholds,
   prepared: Map<Block, TokenizedText>,
   scoreOf: (block: Block) => number,
+  linked: boolean,
 ): ElementVerdict {
   if (candidates.length === 0) {
     return { id: element.id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() };
@@ -685,7 +690,7 @@ function decide(
   const ordered = [...pool].sort(byRank);
   let best: (Candidate & { status: ElementStatus; substance: Substance; reasons: ThinReason[]; uncovered: string[] }) | undefined;
   for (const candidate of ordered) {
-    const { substance, reasons, uncovered } = judge(element, candidate, thresholds, prepared);
+    const { substance, reasons, uncovered } = judge(element, candidate, thresholds, prepared, linked);
     const status: ElementStatus = reasons.length === 0 ? 'present' : 'thin';
     const judged = { ...candidate, status, substance, reasons, uncovered };
     if (!best || better(judged, best)) best = judged;

@@ -2,6 +2,7 @@ import ambitionAgenda from './ambition-agenda';
 import ambitionAgendaGuidance from './ambition-agenda-guidance';
 import ambitionApproaches from './ambition-approaches';
 import ambitionCoherence from './ambition-coherence';
+import ambitionCoherenceGuidance from './ambition-coherence-guidance';
 import ambitionEthics from './ambition-ethics';
 import ambitionEthicsGuidance from './ambition-ethics-guidance';
 import ambitionExpectations from './ambition-expectations';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   leadershipPipeline,
   leadershipPipelineGuidance,
   ambitionCoherence,
+  ambitionCoherenceGuidance,
   ambitionStrategy,
   ambitionAgenda,
   ambitionAgendaGuidance,

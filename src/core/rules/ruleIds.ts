@@ -24,6 +24,7 @@ export const RULE_IDS: readonly string[] = [
   'leadership-pipeline',
   'leadership-pipeline-guidance',
   'ambition-coherence',
+  'ambition-coherence-guidance',
   'ambition-strategy',
   'ambition-agenda',
   'ambition-agenda-guidance',

@@ -36,4 +36,14 @@ export const ambitionCoherence = {
     ...weighted(2, 'digitaliseringsenhed*', 'digitaliseringsafdeling*', 'digitaliseringsavdeling*', 'digitaliseringsenhet*', 'digitaliseringsavdelning*', 'central digital team', 'digital unit'),
     ...weighted(1, 'fælles', 'felles', 'gemensam*', 'helhed*', 'helhet*', 'strategien', 'strategi*', 'it-afdeling*', 'journalsystem*', 'fagsystem*', 'standard*', 'genbrug*', 'strategy', 'common', 'the whole', 'IT department', 'digital team'),
   ],
+  guidance: {
+    // What makes coherence more than a slogan ("vi er en del af en større helhed"): a shared system, platform or tool
+    // named. A strategy restated, "fælles løsninger" in general, or a unit's name (often the leader's own) is not.
+    named: [
+      '*system', '*systemet', '*systemer', '*systemerne', '*systems', 'system', 'systemet', 'systemer', 'systems', '*systemets', 'platform*', 'plattform*', '*platform', '*platformen', 'portal*', '*portal', '*portalen',
+      'app', 'appen', 'apps', '*modul', '*modulet', 'modul*', '*journal', '*journalen', 'journal*', 'esdh', 'sagssystem*', 'vidensbank*', '*skabelon*', 'skabelon*', 'mal*', 'rammeaftale*', 'rammeavtale*', 'webshop*',
+      '*kalender*', 'intranet*', 'teams', 'sharepoint', 'aula', 'register*', '*registret', '*registeret', 'dataplatform*', 'datavarehus*', 'service desk', 'servicedesk*', 'kortviser*', 'gis',
+      'it-afdeling*', 'digitaliseringsenhed*', 'digitaliseringsafdeling*', 'it department', 'digital team', 'e-tjänst*', 'ärendehantering*', 'journalsystem*',
+    ],
+  },
 } satisfies ElementVocabulary;
