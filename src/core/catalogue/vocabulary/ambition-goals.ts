@@ -7,6 +7,9 @@ import { weighted, type ElementVocabulary } from './types';
  * matched as "contains 0, 1, 3 … 9", so a bare "2" (as in "om 2 år", the
  * question's own horizon) is no target.
  */
+/** Words that give a target to the strategy or the council rather than the unit; read one at a time, in the sentence. */
+const BORROWED_TARGET = ['strategien', 'strategiens', 'strategin', 'strategins', 'strategy’s', "strategy's", 'byrådets', 'kommunalbestyrelsens', 'kommunestyrets', 'kommunfullmäktiges', 'council’s', "council's"];
+
 export const ambitionGoals = {
   heading: [
     ...weighted(3, 'om to år', 'where we should be', 'where we will be', 'hvor vi skal være', 'hvor vi vil være', 'hvor vi er om', 'der vi skal være', 'var vi ska vara', 'have nået', 'skal være nået', 'nået inden', 'to år fra nu', 'two years from now', 'by 2028', 'inden 2028', 'om to år er', 'om 2 år', 'in two years', 'om två år', 'mål', 'målene', 'mine mål', 'vores mål', 'goals', 'targets', 'my goals', 'our goals', 'målsætning*', 'mål og resultater', 'what we will have achieved', 'hvor vil vi hen', 'hvor skal vi hen', 'hvor vil jeg hen', 'hvor skal vi være', 'hvor vil vi være', 'hvor skal vi', 'where are we going', 'where we are going', 'where we are heading', 'where do we want to be', 'vart ska vi', 'vart vill vi', 'hvor vil vi'),
@@ -24,12 +27,14 @@ export const ambitionGoals = {
     ...weighted(1, '2027', '2028', '2029', 'mål', 'målet', 'målene', 'målsætning*', 'målsetting*', 'målsättning*', 'goal*', 'target*', 'aim*', 'resultat*', 'result*', 'nået', 'opnået', 'nådd', 'nått', 'reached', 'achieved'),
   ],
   guidance: {
+    // A number the strategy or the council set ("Strategien har som mål, at 90 % …") is the municipality's target, not
+    // the unit's: a sentence that gives it to them makes no checkable goal of the leader's own.
     checkable: [
       '*0*', '*1*', '*3*', '*4*', '*5*', '*6*', '*7*', '*8*', '*9*', '%',
       'procent*', 'prosent*', 'pct', 'halvdel*', 'hälften', 'en tredjedel', 'en fjerdedel', 'flertal*', 'alle medarbejdere', 'alle borgere', 'ingen borgere', 'hver medarbejder', 'mindst', 'højst', 'minst', 'høyst', 'högst',
       'senest', 'inden udgangen', 'udgangen af', 'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december', 'sommerferie*', 'nytår*',
       'er i brug', 'er i drift', 'har afprøvet', 'har afklaret', 'har besluttet', 'har indført', 'har taget', 'målt', 'måling*', 'tilfredshed*', 'undersøgelse*', 'opgørelse*',
       'per cent', 'percent', 'half of', 'a third', 'a quarter', 'all staff', 'every member', 'at least', 'no more than', 'by the end', 'by march', 'by june', 'in use', 'in operation', 'have tested', 'have decided', 'measured', 'survey*', 'satisfaction',
-    ],
+    ].map((term) => (typeof term === 'string' ? { term, unless: BORROWED_TARGET } : term)),
   },
 } satisfies ElementVocabulary;
