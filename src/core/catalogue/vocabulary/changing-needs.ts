@@ -28,6 +28,8 @@ export const changingNeeds = {
     ...weighted(2, 'skiftande behov', 'förändrade behov', 'endrede behov', 'nya behov', 'evolving needs', 'tilpasningsdyktig*', 'anpassningsbar*', 'anpassningsförmåg*', 'omstillingsdyktig*', 'omstillingsevne', 'omställningsförmåg*', 'ready for change', 'tenk* stort', 'tänk* stort', 'think big', 'endre retning', 'skifte retning', 'ändra riktning', 'byta riktning', 'change course', 'change direction', 'binder oss ikke', 'binder oss inte', 'låser oss ikke', 'låser oss inte', 'avoid lock-in', 'uforutsig*', 'oförutsäg*', 'unpredictab*', 'nya regler', 'new rules', 'new regulation*', 'ny teknik', 'i bevegelse', 'i rörelse', 'framtidssäkr*'),
     ],
   body: [
+    // Rules being rewritten, in the four languages ("Forskrift om brannforebygging er under revisjon").
+    ...weighted(2, 'under revision', 'under revisjon', 'under omarbejdelse', 'being revised'),
     ...weighted(2, 'byta lösning', 'skifte løsning', 'bytte løsning', 'switch solution*', 'öppet format', 'åbent format', 'åpent format', 'open format*'),
     ...weighted(2, 'rapidly changing', 'fast changing', 'reprioritised', 'reprioritized', 'omprioriteres', 'omprioriteras', 'reprioriteres'),
       { term: 'skiftende behov', weight: 3 },

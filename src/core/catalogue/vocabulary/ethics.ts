@@ -5,6 +5,8 @@ import { needing, weighted, type ElementVocabulary } from './types';
 /** How strategies name `ethics`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const ethics = {
   heading: [
+    // Who decides when a machine points ("Maskinen peger, mennesket vurderer").
+    ...weighted(2, 'mennesket vurderer', 'mennesket beslutter', 'mennesket afgør', 'et menneske vurderer', 'et menneske beslutter', 'mennesket avgjør', 'människan bedömer', 'människan beslutar', 'a person decides', 'people decide', 'humans decide'),
     ...weighted(1, 'kamera*', 'camera*', 'cctv'),
     ...weighted(2, 'det vil vi ikke', 'det gør vi ikke', 'det gjør vi ikke', 'det gör vi inte', 'what we will not do', 'what we won’t do'),
     ...weighted(1, 'grenser', 'grænser', 'gränser', 'limits', 'boundaries'),

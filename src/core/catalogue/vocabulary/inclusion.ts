@@ -4,6 +4,7 @@ import { SCHOOL_SENSE } from './senses';
 /** How strategies name `inclusion`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const inclusion = {
   heading: [
+    ...weighted(2, 'bruger ikke computer', 'ikke bruger computer', 'bruker ikke datamaskin', 'använder inte dator', "don't use a computer", 'do not use a computer', 'uden computer'),
     ...weighted(2, 'no one has to', 'nobody has to', 'ingen skal have', 'ingen behøver', 'ingen trenger', 'ingen behöver', 'hvis du ikke bruger', 'hvis du ikke bruker', 'om du inte använder', 'if you don’t use', 'if you do not use'),
     ...weighted(2, 'ikke henger med', 'henger ikke med', 'ikke kan følge med', 'inte hänger med', 'can’t keep up', 'ikke er på nett', 'inte är på nätet', 'ikke er på nettet'),
     // Who is left without the digital channel, named by what they lack ("Papir til dem, der ikke har Digital Post").

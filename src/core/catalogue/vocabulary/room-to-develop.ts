@@ -4,6 +4,7 @@ import { CONTRACT_SENSE } from './senses';
 /** How strategies name `room-to-develop`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const roomToDevelop = {
   heading: [
+    ...weighted(2, 'udviklingsuge*', 'udviklingsdag*', 'utviklingsuke*', 'utvecklingsvecka*', 'development week*', 'development day*'),
     ...weighted(2, 'tid til at prøve', 'tid til å prøve', 'tid att pröva', 'time to try', 'time to experiment'),
     ...weighted(2, 'tid til at blive klogere', 'tid til å bli klokere', 'tid att bli klokare', 'time to get better', 'tid til at blive bedre', 'tid til å bli bedre', 'tid att bli bättre'),
     ...weighted(2, 'time to improve', 'tid til at forbedre', 'tid til forbedring', 'tid til å forbedre', 'tid att förbättra', 'tid för förbättring'),
@@ -27,6 +28,8 @@ export const roomToDevelop = {
     ...weighted(2, 'rom for utvikling', 'plass til utvikling', 'utrymme för utveckling', 'plats för utveckling', 'time to develop', 'room for development', 'space to innovate', 'utvikling og drift', 'utveckling och drift', 'run and change', 'innovasjonsmidler', 'innovationsmedel', 'innovation fund*', 'rom for å prøve', 'utrymme att pröva', 'tid til å utvikle', 'tid att utveckla', 'utviklingsmidler', 'utvecklingsmedel'),
     ],
   body: [
+    // Time set aside by name: a development week or day in the year's plan.
+    ...weighted(3, 'udviklingsuge*', 'udviklingsdag*', 'utviklingsuke*', 'utviklingsdag*', 'utvecklingsvecka*', 'utvecklingsdag*', 'development week*', 'development day*'),
       { term: 'tung drift', weight: 3 },
       { term: 'tunge drift*', weight: 3 },
       { term: 'innovationspulje*', weight: 3 },

@@ -3,6 +3,8 @@ import { weighted, type ElementVocabulary } from './types';
 /** How strategies name `simplicity`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const simplicity = {
   heading: [
+    // Data entered once and reused ("En oplysning registreres én gang").
+    ...weighted(2, 'registreres én gang', 'registreres kun én gang', 'kun én gang', 'bare én gang', 'only once', 'endast en gång', 'registreres én gang for alle', 'registreras en gång'),
     ...weighted(2, 'én app', 'one app', 'one front door', 'single front door'),
     ...weighted(2, 'få værktøjer', 'few tools', 'få verktøy', 'få verktyg', 'færre værktøjer', 'fewer tools'),
     // One thing where there were several, in any words ("Én søknad i stedet for fem veier inn", "kun møde én dør").
