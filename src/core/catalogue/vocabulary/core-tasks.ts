@@ -10,6 +10,9 @@ export const coreTasks = {
     // Deciding what should be digital and what should not is the core-task question in the author's words.
     // The contrast itself: "Hvad vi gør digitalt, og hvad vi ikke gør", "Hva passer på skjerm, og hva gjør det ikke?".
     ...weighted(2, 'gør digitalt', 'være digitalt', 'gjør digitalt', 'gör digitalt', 'do digitally', 'passer på skærm', 'passer på skjerm', 'passar på skärm'),
+    // Where the work happens, asked or told in the reader's words ("Skal alt nu foregå på nettet?", "Hvad kan klares
+    // på nettet, og hvad kræver et møde?", "What the service will do online, in person and in both").
+    ...weighted(2, 'foregå på nettet', 'klares på nettet', 'kræver et møde', 'kræver fremmøde', 'foregå på skærm', 'alt så digitalt', 'alt digitalt', 'online, in person', 'online and in person', 'in person and online', 'skje på nett', 'foregå på nett', 'ske på nätet', 'krever et møte', 'kräver ett möte'),
     ...weighted(2, 'hvad skal være digitalt', 'hvad skal ikke', 'hvor hjælper det digitale', 'hvilken del af arbejdet', 'del af arbejdet', 'which part of the work', 'vilken del av arbetet', 'hvilken del av arbeidet', 'hva skal være digitalt', 'vad ska vara digitalt', 'what should be digital'),
       { term: 'kerneopgave*', weight: 2 },
       { term: 'kerneydelse*', weight: 2 },
