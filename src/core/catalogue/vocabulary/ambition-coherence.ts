@@ -41,8 +41,8 @@ export const ambitionCoherence = {
     // named. A strategy restated, "fælles løsninger" in general, or a unit's name (often the leader's own) is not.
     named: [
       '*system', '*systemet', '*systemer', '*systemerne', '*systems', 'system', 'systemet', 'systemer', 'systems', '*systemets', 'platform*', 'plattform*', '*platform', '*platformen', 'portal*', '*portal', '*portalen',
-      'app', 'appen', 'apps', '*modul', '*modulet', 'modul*', '*journal', '*journalen', 'journal*', 'esdh', 'sagssystem*', 'vidensbank*', '*skabelon*', 'skabelon*', 'mal*', 'rammeaftale*', 'rammeavtale*', 'webshop*',
-      '*kalender*', 'intranet*', 'teams', 'sharepoint', 'aula', 'register*', '*registret', '*registeret', 'dataplatform*', 'datavarehus*', 'service desk', 'servicedesk*', 'kortviser*', 'gis',
+      'app', 'appen', 'apps', '*modul', '*modulet', 'modul*', '*journal', '*journalen', 'journal*', 'esdh', 'sagssystem*', 'vidensbank*', '*skabelon*', 'skabelon*', 'rammeaftale*', 'rammeavtale*', 'webshop*',
+      '*kalender*', 'intranet*', 'sharepoint', 'aula', 'register*', '*registret', '*registeret', 'dataplatform*', 'datavarehus*', 'service desk', 'servicedesk*', 'kortviser*', 'gis',
       'it-afdeling*', 'digitaliseringsenhed*', 'digitaliseringsafdeling*', 'it department', 'digital team', 'e-tjänst*', 'ärendehantering*', 'journalsystem*',
     ],
   },
