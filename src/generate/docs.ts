@@ -58,7 +58,13 @@ function elementSection(element: ElementDefinition): string[] {
   );
   if (element.guidance) {
     out.push('## Vejledning (regel `' + element.id + '-guidance`)', '');
-    for (const check of element.guidance) out.push(`- **${check.label.da}:** ${check.message.da} (${check.columns.map((n) => `klumme ${n}`).join(', ')})`);
+    for (const check of element.guidance) {
+      const byLink = check.madeByLink ? ' Punktet er også opfyldt, når dokumentet henviser til fokusområder i den strategi, det svarer på (`strategi:`).' : '';
+      out.push(`- **${check.label.da}:** ${check.message.da}${byLink} (${check.columns.map((n) => `klumme ${n}`).join(', ')})`);
+    }
+    if (words.guidanceNeeds) {
+      out.push('', `Under andre overskrifter tæller et afsnit kun for punkterne, når det også har ét af disse ord: ${words.guidanceNeeds.map(termText).join(', ')}.`);
+    }
     out.push('');
   }
   out.push('## Skabelon', '', `Snippet-præfiks \`${element.snippet.prefix}\`. Hjælpespørgsmål:`, '');

@@ -111,8 +111,19 @@ const HOW_TERMS = HOW_CUES.map((term) => compileTerm(term));
 const REFERENCE_TERMS = REFERENCE_CUES.map((term) => compileTerm(term));
 const DOCUMENT_TERMS = DOCUMENT_CUES.map((term) => compileTerm(term));
 
-/** Each element's compiled terms; `proseNeeds` only for elements whose running text must hold one of them. */
-type Vocabulary = Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[]; proseNeeds?: CompiledTerm[] }>;
+/**
+ * Each element's compiled terms; `proseNeeds` only for elements whose running text must hold one of them,
+ * `guidanceNeeds` only for elements whose sub-check words count only in paragraphs that speak of the element.
+ */
+type Vocabulary = Map<ElementId, { heading: CompiledTerm[]; body: CompiledTerm[]; proseNeeds?: CompiledTerm[]; guidanceNeeds?: CompiledTerm[] }>;
+
+/** How an element's sub-check points are read for one check (see `uncoveredPoints`). */
+interface PointReading {
+  /** Whether the document refers to the one it answers to: sub-checks `madeByLink` count as made. */
+  linked: boolean;
+  /** The element's compiled `guidanceNeeds`, if it has them. */
+  needs?: CompiledTerm[];
+}
 
 /** Per document type, the last compiled vocabulary and the extra words it was compiled with. */
 const compiled = new Map<DocumentType, { key: string; vocabulary: Vocabulary }>();
@@ -134,6 +145,7 @@ function compileVocabulary(config: Pick<ResolvedConfig, 'words'>, catalogue: Cat
       heading: [...words.heading.map((t) => compileTerm(t)), ...extra],
       body: [...words.body.map((t) => compileTerm(t)), ...extra],
       proseNeeds: words.proseNeeds?.map((t) => compileTerm(t)),
+      guidanceNeeds: words.guidanceNeeds?.map((t) => compileTerm(t)),
     });
   }
   compiled.set(catalogue.type, { key, vocabulary });
@@ -309,8 +321,14 @@ export function recognise(
   };
   // The blocks a weak signal, or the sentence model, may point at: the same for every element, so chosen once.
   const plainBlocks = document.blocks.filter((block) => !summaryBlocks.has(block) && !exampleBlocks.has(block) && !ignored(block.section));
+  // A paragraph of a few words ("titel: Strategi status: udkast") says too little for the model to read as an answer.
   const modelBlocks = document.blocks.filter(
-    (block) => block.kind !== 'tableHeader' && !exampleBlocks.has(block) && !ignored(block.section) && !(summaryBlocks.has(block) && !isPreambleBlock(block)),
+    (block) =>
+      block.kind !== 'tableHeader' &&
+      block.substance.words >= MODEL_MIN_WORDS &&
+      !exampleBlocks.has(block) &&
+      !ignored(block.section) &&
+      !(summaryBlocks.has(block) && !isPreambleBlock(block)),
   );
 
   const mapping = elementMapping(document, catalogue.ids);
@@ -404,9 +422,8 @@ export function recognise(
       let best: Block | undefined;
       let bestScore = model.threshold;
       for (const block of modelBlocks) {
-        // A section whose heading names another element is about that one: the model does not point into it. A
-        // paragraph of a few words ("titel: Strategi status: udkast") says too little to read as an answer.
-        if (sectionNamesOther(block.section, id) || block.substance.words < MODEL_MIN_WORDS) continue;
+        // A section whose heading names another element is about that one: the model does not point into it.
+        if (sectionNamesOther(block.section, id)) continue;
         const score = bestSentenceScore(model, id, prepared.get(block)!);
         if (score >= bestScore) {
           best = block;
@@ -421,7 +438,7 @@ export function recognise(
     for (const candidate of candidates) {
       if (candidate.kind === 'marker' || candidate.kind === 'mapping' || candidate.kind === 'heading') note(candidate.section, id);
     }
-    const verdict = decide(element, candidates, thresholds, prepared, (block) => scoreOf(block, id), linked);
+    const verdict = decide(element, candidates, thresholds, prepared, (block) => scoreOf(block, id), { linked, needs: vocabulary.get(id)!.guidanceNeeds });
     verdict.unmatchedMapping = unmatchedMapping;
     explainTerms(verdict, vocabulary.get(id)!);
     verdicts.set(id, verdict);
@@ -584,11 +601,11 @@ function judge(
   candidate: Candidate,
   thresholds: Thresholds,
   prepared: Map<Block, TokenizedText>,
-  linked: boolean,
+  reading: PointReading,
 ): { substance: Substance; reasons: ThinReason[]; uncovered: string[] } {
   const substance = candidate.blocks.reduce((sum, block) => addSubstance(sum, block.substance), emptySubstance());
   const reasons: ThinReason[] = [];
-  const uncovered = uncoveredPoints(element, candidate, prepared, linked);
+  const uncovered = uncoveredPoints(element, candidate, prepared, reading);
   // Text that covers every point a reviewer looks for says enough even when it
   // is compact ("fast punkt hvert kvartal; årlig status til byrådet").
   const complete = !!element.guidance && uncovered.length === 0;
@@ -625,12 +642,12 @@ const compiledGuidance = new Map<string, CompiledTerm[]>();
  * it was asked before), so a long section is not read again for every
  * candidate that contains it.
  */
-function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepared: Map<Block, TokenizedText>, linked: boolean): string[] {
+function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepared: Map<Block, TokenizedText>, reading: PointReading): string[] {
   if (!element.guidance) return [];
   // A question whose answer is left open ("Hvad I kan forvente af mig: [udfyldes]") names the points without making them.
   // Where the element asks it (`guidanceNeeds`), a paragraph counts only when it speaks of the element, unless the
   // section's heading names the element.
-  const needs = candidate.kind === 'prose' || candidate.kind === 'summary' ? guidanceNeeds(element.id) : undefined;
+  const needs = candidate.kind === 'prose' || candidate.kind === 'summary' ? reading.needs : undefined;
   const texts = candidate.blocks
     .filter((block) => !isOpenPrompt(block))
     .map((block) => prepared.get(block) ?? prepare(block.text))
@@ -639,7 +656,7 @@ function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepa
   // question ("Hvad jeg forventer af jer, og hvad I kan forvente af mig?") makes none.
   for (const section of candidate.joined ?? [candidate.section]) if (section.kind !== 'root' && !section.text.trimEnd().endsWith('?')) texts.unshift(prepare(section.text));
   return element.guidance
-    .filter((check) => !(linked && check.madeByLink))
+    .filter((check) => !(reading.linked && check.madeByLink))
     .filter((check) => {
       const key = `${element.id}/${check.id}`;
       let terms = compiledGuidance.get(key);
@@ -650,14 +667,6 @@ function uncoveredPoints(element: ElementDefinition, candidate: Candidate, prepa
       return !texts.some((text) => scoreTerms(text, terms!).score > 0);
     })
     .map((check) => check.id);
-}
-
-const compiledGuidanceNeeds = new Map<string, CompiledTerm[] | undefined>();
-
-/** The element's `guidanceNeeds`, compiled once. */
-function guidanceNeeds(id: string): CompiledTerm[] | undefined {
-  if (!compiledGuidanceNeeds.has(id)) compiledGuidanceNeeds.set(id, VOCABULARIES[id as ElementId].guidanceNeeds?.map((term) => compileTerm(term)));
-  return compiledGuidanceNeeds.get(id);
 }
 
 /** A paragraph that is only a question or label with its answer left as a placeholder (see `substanceOf`). */
@@ -683,7 +692,7 @@ function decide(
   thresholds: Thresholds,
   prepared: Map<Block, TokenizedText>,
   scoreOf: (block: Block) => number,
-  linked: boolean,
+  reading: PointReading,
 ): ElementVerdict {
   if (candidates.length === 0) {
     return { id: element.id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() };
@@ -696,7 +705,7 @@ function decide(
   const ordered = [...pool].sort(byRank);
   let best: (Candidate & { status: ElementStatus; substance: Substance; reasons: ThinReason[]; uncovered: string[] }) | undefined;
   for (const candidate of ordered) {
-    const { substance, reasons, uncovered } = judge(element, candidate, thresholds, prepared, linked);
+    const { substance, reasons, uncovered } = judge(element, candidate, thresholds, prepared, reading);
     const status: ElementStatus = reasons.length === 0 ? 'present' : 'thin';
     const judged = { ...candidate, status, substance, reasons, uncovered };
     if (!best || better(judged, best)) best = judged;

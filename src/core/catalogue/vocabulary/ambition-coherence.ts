@@ -39,11 +39,12 @@ export const ambitionCoherence = {
   guidance: {
     // What makes coherence more than a slogan ("vi er en del af en større helhed"): a shared system, platform or tool
     // named. A strategy restated, "fælles løsninger" in general, or a unit's name (often the leader's own) is not.
+    // `*system` also matches "system" itself, as `journal*` matches "journalsystem".
     named: [
-      '*system', '*systemet', '*systemer', '*systemerne', '*systems', 'system', 'systemet', 'systemer', 'systems', '*systemets', 'platform*', 'plattform*', '*platform', '*platformen', 'portal*', '*portal', '*portalen',
-      'app', 'appen', 'apps', '*modul', '*modulet', 'modul*', '*journal', '*journalen', 'journal*', 'esdh', 'sagssystem*', 'vidensbank*', '*skabelon*', 'skabelon*', 'rammeaftale*', 'rammeavtale*', 'webshop*',
+      '*system', '*systemet', '*systemer', '*systemerne', '*systems', '*systemets', 'platform*', 'plattform*', '*platform', '*platformen', 'portal*', '*portal', '*portalen',
+      'app', 'appen', 'apps', '*modul', '*modulet', 'modul*', '*journal', '*journalen', 'journal*', 'esdh', 'sagssystem*', 'vidensbank*', '*skabelon*', 'rammeaftale*', 'rammeavtale*', 'webshop*',
       '*kalender*', 'intranet*', 'sharepoint', 'aula', 'register*', '*registret', '*registeret', 'dataplatform*', 'datavarehus*', 'service desk', 'servicedesk*', 'kortviser*', 'gis',
-      'it-afdeling*', 'digitaliseringsenhed*', 'digitaliseringsafdeling*', 'it department', 'digital team', 'e-tjänst*', 'ärendehantering*', 'journalsystem*',
+      'it-afdeling*', 'digitaliseringsenhed*', 'digitaliseringsafdeling*', 'it department', 'digital team', 'e-tjänst*', 'ärendehantering*',
     ],
   },
 } satisfies ElementVocabulary;
