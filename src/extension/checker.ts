@@ -5,7 +5,7 @@ import { STRATEGY_HEAD_LENGTH } from '../core/strategyHead';
 import { toDiagnostics } from './diagnostics';
 import { readLinkedStrategy, type ReadLink } from './linkedStrategy';
 import { readSettings } from './settings';
-import type { StrategyDocuments } from './strategyDocuments';
+import { documentHead, type StrategyDocuments } from './strategyDocuments';
 import { InlineBackend, WorkerBackend, type CheckBackend } from './worker/client';
 import { spawnNodeWorker } from './worker/nodeWorker';
 import { lazyModules } from './lazy';
@@ -132,7 +132,7 @@ export class Checker implements vscode.Disposable {
     const config = mergeConfig(defaultConfig(), fileConfig, settings.checker);
     const key = document.uri.toString();
     // An ambition's strategy is read here, on the extension host, and sent with the text: the worker reads no files.
-    const link = await readLinkedStrategy(document.uri, headOf(document));
+    const link = await readLinkedStrategy(document.uri, documentHead(document, STRATEGY_HEAD_LENGTH + 1));
     if (document.isClosed || document.version !== version) return undefined;
     if (link?.uri) this.links.set(key, link.uri.toString());
     else this.links.delete(key);
@@ -239,10 +239,6 @@ export class Checker implements vscode.Disposable {
   }
 }
 
-/** The start of a document, where its frontmatter and title are. */
-function headOf(document: vscode.TextDocument): string {
-  return document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, STRATEGY_HEAD_LENGTH + 1);
-}
 
 /** What the check was given of the linked strategy, so a check with a changed strategy is not taken for the one in flight. */
 function linkSignature(link: ReadLink | undefined): string {

@@ -8,7 +8,7 @@ import type { Checker } from './checker';
 import { toWorkspaceEdit } from './edits';
 import { columnDocUri, columnLink, SHOW_COLUMN } from './links';
 import { uiLanguage, readSettings } from './settings';
-import { isStrategyFile } from './strategyDocuments';
+import { documentHead, isStrategyFile } from './strategyDocuments';
 import { elementOf } from './worker/snapshot';
 import type { WorkspaceConfigs } from './workspaceConfig';
 import { say } from './messages';
@@ -69,7 +69,8 @@ export function registerCommands(context: vscode.ExtensionContext, checker: Chec
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
     // The section is written in the document's language (its sprog:, else Danish), whatever the interface speaks.
-    const head = editor.document.getText(new vscode.Range(0, 0, Math.min(editor.document.lineCount, 200), 0));
+    // The whole of the first 200 lines, uncut: the frontmatter may run past the head the classifier reads.
+    const head = documentHead(editor.document, Number.POSITIVE_INFINITY);
     const { headFrontmatter, headTitle } = headModules();
     const language = templateLanguage(headFrontmatter(head));
     // The document's type picks the elements offered: a strategy's ten, an ambition's six.

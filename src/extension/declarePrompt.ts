@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { STRATEGY_HEAD_LENGTH } from '../core/strategyHead';
 import { toWorkspaceEdit } from './edits';
 import { headModules } from './lazy';
 import { say } from './messages';
 import { readSettings, uiLanguage } from './settings';
-import type { StrategyDocuments } from './strategyDocuments';
+import { documentHead, type StrategyDocuments } from './strategyDocuments';
 
 /** The command that declares the active document a strategy. */
 export const DECLARE_STRATEGY = 'strategitjek.declareStrategy';
@@ -38,7 +37,7 @@ export class DeclarePrompt implements vscode.Disposable {
     if (document.languageId !== 'markdown') return false;
     const settings = readSettings(document.uri);
     if (!settings.enable || this.strategies.isStrategy(document, settings)) return false;
-    const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, STRATEGY_HEAD_LENGTH);
+    const head = documentHead(document);
     return headModules().looksLikeStrategy({ path: document.uri.path, head });
   }
 

@@ -25,8 +25,13 @@ export class StrategyDocuments {
     if (document.languageId !== 'markdown') return false;
     if (this.requested.has(document.uri.toString())) return true;
     // Frontmatter and title are at the top: the head is enough to decide.
-    return isStrategyFile(document.uri, document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, STRATEGY_HEAD_LENGTH), settings, patterns);
+    return isStrategyFile(document.uri, documentHead(document), settings, patterns);
   }
+}
+
+/** The start of a document, where its frontmatter and title are: its first 200 lines, cut at `length` characters. */
+export function documentHead(document: vscode.TextDocument, length = STRATEGY_HEAD_LENGTH): string {
+  return document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0)).slice(0, length);
 }
 
 /**
