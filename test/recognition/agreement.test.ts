@@ -87,11 +87,16 @@ const sealed = loadCorpus('sealed');
  * paragraphs of a few words, and the model retrained with it gave 79.6 % / 92.1 % / 16.0 % and 73.2 % / 90.7 % /
  * 26.6 % (80.0 % / 92.2 % / 14.8 % and 73.3 % / 90.6 % / 26.4 % without it), so the tuning agreement floor moves to
  * 0.79 and the tuning false-flag ceiling to 0.165. Headings asking or telling where the work happens ("Skal alt nu
- * foregå på nettet?") for core tasks: 79.8 % / 92.2 % / 15.4 % and 73.2 % / 90.7 % / 26.6 %.
+ * foregå på nettet?") for core tasks: 79.8 % / 92.2 % / 15.4 % and 73.2 % / 90.7 % / 26.6 %. A users' panel and users
+ * named by who they are taking part for citizen value, screen work set against the meeting for core tasks, lines drawn
+ * around people's data as a stance and as data-protection practice in ethics, and changes said in the passive or with
+ * a date as a "how": 80.4 % / 92.1 % / 13.2 % and 73.6 % / 90.1 % / 24.7 %. Batch 30 (cold: 62.0 % and 74.0 %) and
+ * the model retrained with it gave 80.0 % / 92.0 % / 14.2 % and 73.6 % / 90.2 % / 24.9 %, so the tuning
+ * lacking-flagged floor moves to 0.915.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.79, lackingFlagged: 0.92, falseFlags: 0.165 },
+  tuning: { agreement: 0.79, lackingFlagged: 0.915, falseFlags: 0.165 },
   sealed: { agreement: 0.725, lackingFlagged: 0.895, falseFlags: 0.27 },
 };
 

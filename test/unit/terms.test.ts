@@ -22,4 +22,12 @@ describe('catalogue terms', () => {
     assert.equal(score('samme * som', 'Det samme gamle system som før.'), 0);
     assert.equal(score('prøve * af', 'Vi vil prøve den af i et team.'), 2);
   });
+
+  it('drop a match when a word of `unlessNext` follows it in the same sentence, and only then', () => {
+    const inflow = (text: string) => scoreTerms(prepare(text), [compileTerm({ term: 'tilgang*', weight: 2, unlessNext: ['af', 'av'] })]).score;
+    assert.equal(inflow('Tilgangen af sager stiger hvert år.'), 0);
+    assert.equal(inflow('Tilgangen av cruiseskip blir større.'), 0);
+    assert.equal(inflow('Min tilgang er at starte småt.'), 2);
+    assert.equal(inflow('Det er min tilgang. Af samme grund starter vi småt.'), 2);
+  });
 });

@@ -18,6 +18,8 @@ export type TermSpec =
       term: string;
       weight?: number;
       unless?: string[];
+      /** Words that cancel the match when they stand right after it ("tilgangen af sager" is an inflow, not an approach). */
+      unlessNext?: string[];
       requires?: string[];
       /** Where a `requires` word must stand: the same sentence (default) or anywhere in the paragraph. */
       requiresWithin?: 'sentence' | 'paragraph';

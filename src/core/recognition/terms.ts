@@ -14,6 +14,7 @@ export interface CompiledTerm {
   words: WordPattern[];
   weight: number;
   unless: WordPattern[];
+  unlessNext: WordPattern[];
   requires: WordPattern[];
   requiresWithin: 'sentence' | 'paragraph';
   caseSensitive: boolean;
@@ -53,6 +54,7 @@ export function compileTerm(spec: TermSpec, defaultWeight = 1): CompiledTerm {
     words: splitWords(entry.term).map((word) => pattern(word, caseSensitive)),
     weight: entry.weight ?? defaultWeight,
     unless: (entry.unless ?? []).flatMap(splitWords).map((word) => pattern(word, false)),
+    unlessNext: (entry.unlessNext ?? []).flatMap(splitWords).map((word) => pattern(word, false)),
     requires: (entry.requires ?? []).flatMap(splitWords).map((word) => pattern(word, false)),
     requiresWithin: entry.requiresWithin ?? 'sentence',
     caseSensitive,
@@ -264,6 +266,8 @@ function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[] {
     const span: [number, number] = [i, i + length - 1];
     if (term.caseSensitive && isShouting(prepared, sentence)) continue;
     if (term.unless.length > 0 && sentenceHas(prepared, sentence, term.unless, span)) continue;
+    const next = tokens[i + length];
+    if (term.unlessNext.length > 0 && next?.sentence === sentence && matchesAny(term.unlessNext, next)) continue;
     if (term.requires.length > 0 && !sentenceHas(prepared, term.requiresWithin === 'paragraph' ? -1 : sentence, term.requires, span)) continue;
     hits.push({ term, start: tokens[i].start, end: tokens[i + length - 1].end, first: i, last: i + length - 1 });
     after = i + length - 1;

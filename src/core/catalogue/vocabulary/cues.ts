@@ -11,12 +11,17 @@ export const HOW_CUES = [
   'etabler*', 'afsætte*', 'afsætter', 'igangsæt*', 'udarbejd*', 'prioriter*', 'tilbyd*', 'tilbyder', 'gør', 'gøre', 'beslut*', 'gælder',
   'følger', 'arbejder', 'bruger', 'vurderer', 'afprøver', 'indfører', 'udbreder', 'udfaser', 'opretter', 'drøfter', 'fastsætter',
   'godkender', 'krav', 'kravet', 'regel', 'regler', 'altid', 'aldrig', 'hvert', 'årlig*', 'vi', 'derfor', 'konkret*',
+  // A change stated in the passive or as a date-bound fact ("Regnearket lukkes samme dag", "Fra marts er der ét skema").
+  'fremover', 'lukkes', 'lukker', 'erstattes', 'erstatter', 'samles', 'samler', 'udfases', 'nedlægges', 'afvikles', 'flyttes',
+  'flytter', 'skifter', 'stopper', 'fra og med',
   // Norwegian and Swedish
   'skal vi', 'ska', 'skall', 'kommer att', 'vi vil', 'vill', 'tiltak', 'åtgärd*', 'insats*', 'säkerställ*', 'alltid', 'alla', 'varje',
   'erbjud*', 'inför*', 'inrätta*', 'genomför*', 'skapa*', 'gjennomfør*', 'innfør*', 'tilby*', 'gennemfør*', 'får', 'alle',
+  'framover', 'legges ned', 'avvikles', 'ersätts', 'ersätter', 'stängs', 'avvecklas', 'samlas', 'slås ihop', 'slås sammen',
   // English
   'will', 'shall', 'must', 'need to', 'needs to', 'ensure*', 'responsib*', 'action*', 'principle*', 'establish*', 'always', 'never',
   'every', 'each', 'we', 'our', 'commit*', 'deliver*', 'invest*', 'introduc*', 'implement*', 'require*', 'priorit*',
+  'replace*', 'closes', 'closed', 'switched off', 'retire*', 'merge*', 'from now on',
 ];
 
 /** Words that point to another document ("se bilag", "jf. politikken", "described in"). */
