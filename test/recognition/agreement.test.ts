@@ -92,7 +92,9 @@ const sealed = loadCorpus('sealed');
  * around people's data as a stance and as data-protection practice in ethics, and changes said in the passive or with
  * a date as a "how": 80.4 % / 92.1 % / 13.2 % and 73.6 % / 90.1 % / 24.7 %. Batch 30 (cold: 62.0 % and 74.0 %) and
  * the model retrained with it gave 80.0 % / 92.0 % / 14.2 % and 73.6 % / 90.2 % / 24.9 %, so the tuning
- * lacking-flagged floor moves to 0.915.
+ * lacking-flagged floor moves to 0.915. A slogan-length line naming every point no longer half the bar for the strategic
+ * agenda (`fullLengthWhenComplete`): 80.1 % / 92.2 % / 14.3 % and 73.3 % / 90.2 % / 25.4 %. Batch 31 (cold: 75.0 % and
+ * 80.0 %) and the model retrained with it gave 80.0 % / 92.2 % / 15.1 % and 73.5 % / 90.4 % / 25.5 %: no floor moves.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {

@@ -153,6 +153,7 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
       ],
     },
     presentNeeds: 2,
+    fullLengthWhenComplete: true,
     guidance: [
       {
         id: 'of-staff',

@@ -46,6 +46,12 @@ export interface Catalogue {
    * names another element makes a side remark in both.
    */
   sideRemarksByText?: boolean;
+  /**
+   * Whether an answer given in passing runs on into the next sentence. A leader answers a question in a sentence and
+   * says how in the one after ("Vi starter med tre hold. Efter et halvt år ser vi på, om flere skal med."), so the
+   * sentence after one that carries an element is judged with it; a strategy's next sentence is as often another theme.
+   */
+  answersRunOn?: boolean;
   /** The frontmatter key naming the document this one answers to (an ambition's `strategi:`), if any. */
   linkKey?: string;
   /** The element whose answer the linked document is judged with (an ambition's coherence question); the editor's hover on it lists what it connects to. */
@@ -78,6 +84,7 @@ export const AMBITION_CATALOGUE: Catalogue = {
   noun: { da: 'min digitale ambition', en: 'my digital ambition' },
   recommendedFields: ['titel', 'dokumenttype', 'leder', 'rolle', 'enhed', 'dato'],
   weakSignalScore: 2,
+  answersRunOn: true,
   // An answer of a sentence or two; fewer than twenty words was, in the labelled ambitions, most often a slogan.
   thresholds: { presentMinWords: 20, presentMinStatements: 1 },
   snippetStem: { da: 'ambition', en: 'ambition' },

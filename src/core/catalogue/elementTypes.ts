@@ -20,6 +20,8 @@ export type TermSpec =
       unless?: string[];
       /** Words that cancel the match when they stand right after it ("tilgangen af sager" is an inflow, not an approach). */
       unlessNext?: string[];
+      /** Words the matched word itself must not be: "*0*" finds a figure, but "2028" alone is the question's horizon. */
+      except?: string[];
       requires?: string[];
       /** Where a `requires` word must stand: the same sentence (default) or anywhere in the paragraph. */
       requiresWithin?: 'sentence' | 'paragraph';
@@ -105,4 +107,11 @@ export interface ElementDefinition {
    * judged thin for not saying how, which for such an element would ask the same question twice.
    */
   answersHow?: boolean;
+  /**
+   * True when a text that makes every sub-check's point must still be of full length to count as present. Elsewhere
+   * covering every point halves the bar ("Digitalisering er et fast punkt på personalemødet hver måned" answers an
+   * ambition's agenda); here a line that names them all is most often a slogan ("Jeg forventer engagement, og I kan
+   * forvente det samme af mig"; "Digitalisering er et fast punkt for direktionen").
+   */
+  fullLengthWhenComplete?: boolean;
 }

@@ -165,6 +165,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       ],
     },
     presentNeeds: 2,
+    fullLengthWhenComplete: true,
     guidance: [
       {
         id: 'routine',

@@ -382,7 +382,7 @@ export function recognise(
         // the whole document: a half-page ambition in prose answers all its questions there.
         const aboutOther =
           named || (!!catalogue.sideRemarksByText && dominant.get(section) !== undefined && dominant.get(section) !== id && section.kind !== 'root' && !isTitleSection(section));
-        const candidate = proseCandidate(section, prose.get(section)!, hits, dominant.get(section) === id && !named, blockScores, id);
+        const candidate = proseCandidate(section, prose.get(section)!, hits, dominant.get(section) === id && !named, blockScores, id, !!catalogue.answersRunOn);
         if (aboutOther) {
           // Judge the remark by the sentences that carry it, not by the paragraphs around them.
           const said = candidate.blocks.reduce((sum, block) => sum + scoreTerms(prepare(block.text), vocabulary.get(id)!.body).score, 0);
@@ -487,6 +487,7 @@ function proseCandidate(
   isTopic: boolean,
   scores: Map<Block, Map<ElementId, TermScore>>,
   id: ElementId,
+  runsOn: boolean,
 ): Candidate {
   const hitWords = hits.reduce((sum, block) => sum + block.substance.words, 0);
   const allWords = own.reduce((sum, block) => sum + block.substance.words, 0);
@@ -495,7 +496,7 @@ function proseCandidate(
   }
   // The element is a side remark in a section about something else: only
   // the sentences that carry it are judged, not the paragraphs around them.
-  const blocks = hits.map((block) => sentencesWithHits(block, scores.get(block)!.get(id)!));
+  const blocks = hits.map((block) => sentencesWithHits(block, scores.get(block)!.get(id)!, runsOn));
   return { kind: 'prose', section, anchor: hits[0].range, blocks };
 }
 
@@ -504,29 +505,34 @@ function proseCandidate(
  * prepared text and lives as long as that text is remembered, so a paragraph that did not change since
  * the last check is not split again. `null`: every sentence carries it.
  */
-const carryingSentences = new WeakMap<TermScore, { text: string; substance: Substance } | null>();
+const carryingSentences = [false, true].map(() => new WeakMap<TermScore, { text: string; substance: Substance } | null>());
 
 /** A block reduced to the sentences that contain hits, with its substance recounted. */
-function sentencesWithHits(block: Block, score: TermScore): Block {
+function sentencesWithHits(block: Block, score: TermScore, runsOn: boolean): Block {
   if (block.kind === 'listItem' || block.kind === 'tableRow') return block;
-  let reduced = carryingSentences.get(score);
+  const memo = carryingSentences[runsOn ? 1 : 0];
+  let reduced = memo.get(score);
   if (reduced === undefined) {
-    reduced = reduceToHits(block.text, score);
-    carryingSentences.set(score, reduced);
+    reduced = reduceToHits(block.text, score, runsOn);
+    memo.set(score, reduced);
   }
   return reduced ? { ...block, text: reduced.text, substance: { ...reduced.substance } } : block;
 }
 
-function reduceToHits(text: string, score: TermScore): { text: string; substance: Substance } | null {
+/** `runsOn`: the sentence after one that carries the element is kept with it, as its elaboration (see `Catalogue.answersRunOn`). */
+function reduceToHits(text: string, score: TermScore, runsOn: boolean): { text: string; substance: Substance } | null {
   const spans = splitSentences(text);
   if (spans.length === 0) return null;
   // One merge walk over the sorted hit starts and the spans keeps this linear.
   const starts = score.hits.map((hit) => hit.start).sort((a, b) => a - b);
   const kept: typeof spans = [];
   let h = 0;
+  let carried = false;
   for (const span of spans) {
     while (h < starts.length && starts[h] < span.start) h++;
-    if (h < starts.length && starts[h] < span.end) kept.push(span);
+    const carries = h < starts.length && starts[h] < span.end;
+    if (carries || (runsOn && carried)) kept.push(span);
+    carried = carries;
   }
   if (kept.length === spans.length) return null;
   const reduced = kept.map((span) => text.slice(span.start, span.end)).join(' ');
@@ -606,8 +612,7 @@ function judge(
   const substance = candidate.blocks.reduce((sum, block) => addSubstance(sum, block.substance), emptySubstance());
   const reasons: ThinReason[] = [];
   const uncovered = uncoveredPoints(element, candidate, prepared, reading);
-  // Text that covers every point a reviewer looks for says enough even when it
-  // is compact ("fast punkt hvert kvartal; årlig status til byrådet").
+  // Text that covers every point a reviewer looks for.
   const complete = !!element.guidance && uncovered.length === 0;
   if (candidate.kind === 'summary') reasons.push('summary-only');
   // A weak signal that makes every point a reviewer looks for, at full length ("hver anden måned bruger vi den
@@ -615,7 +620,9 @@ function judge(
   if (candidate.possible && !(complete && substance.words >= thresholds.presentMinWords)) reasons.push('possible');
   if (candidate.example) reasons.push('example');
   if (candidate.sideRemark && !candidate.example) reasons.push('few-words');
-  const minWords = complete ? Math.ceil(thresholds.presentMinWords / 2) : thresholds.presentMinWords;
+  // Text that makes every point says enough even when it is compact, unless the element is one where such a line is
+  // most often a slogan (`fullLengthWhenComplete`).
+  const minWords = complete && !element.fullLengthWhenComplete ? Math.ceil(thresholds.presentMinWords / 2) : thresholds.presentMinWords;
   const short = substance.words < minWords || statements(substance) < thresholds.presentMinStatements;
   if (short) {
     if (substance.placeholders > 0) reasons.push('placeholder');

@@ -15,6 +15,8 @@ export interface CompiledTerm {
   weight: number;
   unless: WordPattern[];
   unlessNext: WordPattern[];
+  /** Lower-case word forms a single-word term does not match (see `TermSpec.except`). */
+  except: Set<string>;
   requires: WordPattern[];
   requiresWithin: 'sentence' | 'paragraph';
   caseSensitive: boolean;
@@ -55,6 +57,7 @@ export function compileTerm(spec: TermSpec, defaultWeight = 1): CompiledTerm {
     weight: entry.weight ?? defaultWeight,
     unless: (entry.unless ?? []).flatMap(splitWords).map((word) => pattern(word, false)),
     unlessNext: (entry.unlessNext ?? []).flatMap(splitWords).map((word) => pattern(word, false)),
+    except: new Set((entry.except ?? []).map((word) => word.toLowerCase())),
     requires: (entry.requires ?? []).flatMap(splitWords).map((word) => pattern(word, false)),
     requiresWithin: entry.requiresWithin ?? 'sentence',
     caseSensitive,
@@ -266,6 +269,7 @@ function findTerm(prepared: TokenizedText, term: CompiledTerm): TermHit[] {
     const span: [number, number] = [i, i + length - 1];
     if (term.caseSensitive && isShouting(prepared, sentence)) continue;
     if (term.unless.length > 0 && sentenceHas(prepared, sentence, term.unless, span)) continue;
+    if (term.except.size > 0 && term.except.has(tokens[i].norm)) continue;
     const next = tokens[i + length];
     if (term.unlessNext.length > 0 && next?.sentence === sentence && matchesAny(term.unlessNext, next)) continue;
     if (term.requires.length > 0 && !sentenceHas(prepared, term.requiresWithin === 'paragraph' ? -1 : sentence, term.requires, span)) continue;

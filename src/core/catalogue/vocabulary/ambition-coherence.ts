@@ -45,6 +45,9 @@ export const ambitionCoherence = {
       'app', 'appen', 'apps', '*modul', '*modulet', 'modul*', '*journal', '*journalen', 'journal*', 'esdh', 'sagssystem*', 'vidensbank*', '*skabelon*', 'rammeaftale*', 'rammeavtale*', 'webshop*',
       '*kalender*', 'intranet*', 'sharepoint', 'aula', 'register*', '*registret', '*registeret', 'dataplatform*', 'datavarehus*', 'service desk', 'servicedesk*', 'kortviser*', 'gis',
       'it-afdeling*', 'digitaliseringsenhed*', 'digitaliseringsafdeling*', 'it department', 'digital team', 'e-tjänst*', 'ärendehantering*',
+      // A named kind of solution, not "fælles løsninger" in general: booking, map, self-service and database compounds.
+      'bookingløsning*', 'booking*', 'kortløsning*', 'selvbetjeningsløsning*', 'selvbetjening*', '*database', '*databasen', 'database*', 'medicinkort*',
+      'fælles kort', 'felles kart', 'gemensamma kartan', 'shared map', '*styregruppe', '*styregruppen', 'styregruppe*', 'bookingløysing*', 'e-tjeneste*',
     ],
   },
 } satisfies ElementVocabulary;

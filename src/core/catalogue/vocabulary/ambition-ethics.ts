@@ -13,6 +13,8 @@ const PERSONAL_TRACES = [
   'mitid*', 'bankid', 'cpr*', 'kode', 'koden', 'password*', 'adgangskode*', 'billedet', 'billederne', 'billedoptag*', 'billedmateriale*', 'billeder', 'foto*', 'bilde*', 'bild', 'bilder', 'photo*', 'video*', 'optag*', 'opptak*', 'recording*',
   'profil*', 'profile*', 'diagnose*', 'helbred*', 'helse*', 'health', 'fingeraftryk*', 'fingerprint*', 'ansigt*', 'face*', 'gps*', 'lokation*', 'location*', 'log', 'logge*', 'logs',
   'snapchat', 'instagram', 'facebook', 'sms*', 'chip*', 'oplysning*', 'opplysning*', 'uppgift*', 'personal data', 'persondata*', 'kamera*', 'camera*', 'mikrofon*', 'microphone*',
+  // Who a person is and what they earn, use or answered: "Navn og adresse på den, der melder, vises aldrig på kortet".
+  'navn', 'navne', 'navnet', 'adresse', 'adressen', 'adresser', 'name', 'names', 'address', 'addresses', 'namn', 'namnet', 'lønoplysning*', 'indkomst*', 'income', 'forbrugsdata', 'consumption data', 'besvarelse*', 'personsag*',
 ];
 
 /** A machine that does not decide, and people who say yes first: concrete lines, whatever words surround them. */
@@ -33,8 +35,8 @@ export const ambitionEthics = {
     // A line the leader holds about people's data, in the words of the case: a firm "never" or "no one" beside
     // something personal a system holds or shows ("Medarbejderne må aldrig selv taste en borgers MitID-kode",
     // "Profilerne i jobbanken må ikke rumme diagnoser").
-    ...needing(2, PERSONAL_TRACES, 'aldrig', 'aldri', 'never', 'ingen', 'inga', 'no one', 'nobody', 'må ikke', 'skal ikke', 'får ikke', 'must not', 'may not', 'will not', 'ikke lagt ind'),
-    ...weighted(2, 'til for mennesker', 'til for menneskene', 'for people, not', 'for people and not', 'for människor', 'for mennesker og ikke', 'ingens sag', "nobody's business", 'ingen andres sak', 'sløre ansigter', 'blur faces', 'sladde', 'slettes efter', 'deleted after', 'slettes etter', 'raderas efter', 'holde øje med den enkelte', 'keep an eye on individual', 'check whether they deserve', 'not switching that on', 'slår det ikke til', 'sagt nej til', 'said no to', 'sagt nei til', 'sagt nej till', 'lånehistorik', 'filmer folk', 'film people', 'films people'),
+    ...needing(2, PERSONAL_TRACES, 'aldrig', 'aldri', 'never', 'ingen', 'inga', 'no one', 'nobody', 'må ikke', 'skal ikke', 'får ikke', 'must not', 'may not', 'will not', 'ikke lagt ind', 'sendes ikke', 'vises ikke', 'deles ikke', 'not shared', 'not shown', 'delas inte', 'visas inte'),
+    ...weighted(2, 'til for mennesker', 'til for menneskene', 'for people, not', 'for people and not', 'for människor', 'for mennesker og ikke', 'ingens sag', "nobody's business", 'ingen andres sak', 'sløre ansigter', 'blur faces', 'sladde', 'slettes efter', 'deleted after', 'slettes etter', 'raderas efter', 'holde øje med den enkelte', 'keep an eye on individual', 'check whether they deserve', 'not switching that on', 'slår det ikke til', 'sagt nej til', 'said no to', 'sagt nei til', 'sagt nej till', 'jeg sagde nej', 'sagde jeg nej', 'i said no', 'jeg sa nei', 'jag sa nej', 'lånehistorik', 'filmer folk', 'film people', 'films people'),
     // Ethics in a leader's daily work is often care ethics, telephone manners or food ethics: it counts
     // when the paragraph also speaks of something digital.
     // "Ethical hacking" is security testing, not an ethical consideration.
@@ -44,6 +46,8 @@ export const ambitionEthics = {
     // A line the leader holds without naming ethics: a machine does not decide, people are asked first,
     // recordings are deleted.
     ...weighted(3, ...NO_MACHINE_DECIDES),
+    // A system that would sort or predict people, refused ("vil vi ikke have et system, der sorterer par efter alder").
+    ...needing(2, ['system*', 'værktøj*', 'tool*', 'verktøy*', 'verktyg*', 'algoritm*', 'algorithm*', 'model*', 'app', 'appen', 'program*', 'ai'], 'sorterer * efter', 'sorterer folk', 'sortere folk', 'sorts people', 'forudsige*', 'forutsi*', 'förutsäga*', 'predict* * risk', 'predict* risk'),
     // Registers not matched to single people out ("Vi samkører ikke oplysninger fra skole og jobcenter").
     ...weighted(3, 'samkører ikke', 'samkører vi ikke', 'samkøre ikke', 'samkjører ikke', 'samkjører vi ikke', 'samkör inte', 'samkörs inte', 'do not match data', 'no data matching', 'will not match data'),
     ...weighted(3, 'noget, vi ikke gør', 'noget vi ikke gør', 'ting, vi ikke gør', 'ting vi ikke gør', 'something we will not do', 'things we will not do', 'things we do not do', 'noe vi ikke gjør', 'något vi inte gör'),
@@ -77,6 +81,8 @@ export const ambitionEthics = {
       'personvern*', 'samtycke*', 'saksbehandling*', 'vedtak*', 'ärendehantering*', 'handläggning*', 'beslut',
       // A system that flags people or their money for a closer look.
       'markering*', 'markerer', 'markeras', 'markerats', 'flagged', 'flagging', 'kontoudtog*', 'kontoutdrag*', 'bank statement*',
+      // A system that sorts or predicts people ("et system, der sorterer par efter nationalitet", "predict suicide risk").
+      'sorterer', 'sortere', 'sorteres', 'sorterar', 'sortera', 'sorts people', 'sorting people', 'forudsige*', 'forudsiger', 'forutsi*', 'förutsäga*', 'förutsäger', 'predict*',
       // Where someone is, live, and lists that rank people or properties; a caseworker who looks before anything happens.
       'posisjon*', 'position*', 'sanntid', 'realtid', 'real time', 'live location', 'rangere*', 'rangering*', 'rangordn*', 'ranking', 'ranks', '*foto', '*fotoene', '*fotos', '*fotoet', 'sagsbehandler*', 'saksbehandler*', 'handläggare*', 'caseworker*',
       // What a concrete consideration is about: recordings and data kept on people, scores and profiles,

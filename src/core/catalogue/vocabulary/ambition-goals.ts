@@ -10,6 +10,12 @@ import { weighted, type ElementVocabulary } from './types';
 /** Words that give a target to the strategy or the council rather than the unit; read one at a time, in the sentence. */
 const BORROWED_TARGET = ['strategien', 'strategiens', 'strategin', 'strategins', 'strategy’s', "strategy's", 'byrådets', 'kommunalbestyrelsens', 'kommunestyrets', 'kommunfullmäktiges', 'council’s', "council's"];
 
+/** "Målt op", "målt til 212 kilometer": a thing measured, not a result followed up. */
+const MEASURED_UP = ['op', 'opp', 'upp', 'til', 'ud', 'ut'];
+
+/** A year alone ("flere glade gæster i 2028") is the question's own horizon, like "om to år": no figure to check. */
+const HORIZON_YEARS = ['2026', '2027', '2028', '2029', '2030'];
+
 export const ambitionGoals = {
   heading: [
     ...weighted(3, 'om to år', 'where we should be', 'where we will be', 'hvor vi skal være', 'hvor vi vil være', 'hvor vi er om', 'der vi skal være', 'var vi ska vara', 'have nået', 'skal være nået', 'nået inden', 'to år fra nu', 'two years from now', 'by 2028', 'inden 2028', 'om to år er', 'om 2 år', 'in two years', 'om två år', 'mål', 'målene', 'mine mål', 'vores mål', 'goals', 'targets', 'my goals', 'our goals', 'målsætning*', 'mål og resultater', 'what we will have achieved', 'hvor vil vi hen', 'hvor skal vi hen', 'hvor vil jeg hen', 'hvor skal vi være', 'hvor vil vi være', 'hvor skal vi', 'where are we going', 'where we are going', 'where we are heading', 'where do we want to be', 'vart ska vi', 'vart vill vi', 'hvor vil vi'),
@@ -32,9 +38,10 @@ export const ambitionGoals = {
     checkable: [
       '*0*', '*1*', '*3*', '*4*', '*5*', '*6*', '*7*', '*8*', '*9*', '%',
       'procent*', 'prosent*', 'pct', 'halvdel*', 'hälften', 'en tredjedel', 'en fjerdedel', 'flertal*', 'alle medarbejdere', 'alle borgere', 'ingen borgere', 'hver medarbejder', 'mindst', 'højst', 'minst', 'høyst', 'högst',
-      'senest', 'inden udgangen', 'udgangen af', 'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december', 'sommerferie*', 'nytår*',
-      'er i brug', 'er i drift', 'har afprøvet', 'har afklaret', 'har besluttet', 'har indført', 'har taget', 'målt', 'måling*', 'tilfredshed*', 'undersøgelse*', 'opgørelse*',
+      'senest', 'inden udgangen', 'udgangen af', 'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december', 'sommerferie*', 'nytår*', 'inden sommeren', 'inden jul', 'før sommeren', 'innan sommaren',
+      'january', 'february', 'march', 'june', 'july', 'october', 'januari', 'februari', 'mars', 'mai', 'augusti', 'desember',
+      'er i brug', 'er i drift', 'har afprøvet', 'har afklaret', 'har besluttet', 'har indført', 'har taget', { term: 'målt', unlessNext: MEASURED_UP }, 'måling*', 'tilfredshed*', 'undersøgelse*', 'opgørelse*',
       'per cent', 'percent', 'half of', 'a third', 'a quarter', 'all staff', 'every member', 'at least', 'no more than', 'by the end', 'by march', 'by june', 'in use', 'in operation', 'have tested', 'have decided', 'measured', 'survey*', 'satisfaction',
-    ].map((term) => (typeof term === 'string' ? { term, unless: BORROWED_TARGET } : term)),
+    ].map((term) => (typeof term === 'string' ? { term, unless: BORROWED_TARGET, except: HORIZON_YEARS } : { ...term, unless: BORROWED_TARGET })),
   },
 } satisfies ElementVocabulary;
