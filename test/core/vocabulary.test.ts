@@ -20,7 +20,7 @@ const ELEMENTS = CATALOGUES.flatMap((catalogue) => catalogue.elements);
 function key(spec: TermSpec): string {
   if (typeof spec === 'string') return spec.toLowerCase();
   const words = spec.caseSensitive ? `${spec.term} (case)` : spec.term.toLowerCase();
-  return `${words} requires ${(spec.requires ?? []).join(',')} unless ${(spec.unless ?? []).join(',')} before ${(spec.unlessNext ?? []).join(',')}`;
+  return `${words} requires ${(spec.requires ?? []).join(',')} unless ${(spec.unless ?? []).join(',')} before ${(spec.unlessNext ?? []).join(',')} except ${(spec.except ?? []).join(',')}`;
 }
 
 function duplicates(list: readonly TermSpec[]): string[] {

@@ -30,4 +30,11 @@ describe('catalogue terms', () => {
     assert.equal(inflow('Min tilgang er at starte småt.'), 2);
     assert.equal(inflow('Det er min tilgang. Af samme grund starter vi småt.'), 2);
   });
+
+  it('skip a word listed in `except`, and only that word', () => {
+    const figure = (text: string) => scoreTerms(prepare(text), [compileTerm({ term: '*0*', weight: 2, except: ['2028'] })]).score;
+    assert.equal(figure('Flere glade gæster i 2028.'), 0);
+    assert.equal(figure('Senest i 2028 er 80 % af sagerne digitale.'), 2);
+    assert.equal(figure('Vi når 2030-målet.'), 2);
+  });
 });
