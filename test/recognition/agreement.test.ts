@@ -97,7 +97,10 @@ const sealed = loadCorpus('sealed');
  * 80.0 %) and the model retrained with it gave 80.0 % / 92.2 % / 15.1 % and 73.5 % / 90.4 % / 25.5 %: no floor moves.
  * The sentence model's threshold shifted per element by cross-validation: 80.6 % / 92.2 % / 15.1 % and 74.2 % / 90.4 % /
  * 25.5 %. Batch 32 (cold: 58.0 % and 70.0 %) and the model retrained with it gave 80.0 % / 92.3 % / 16.3 % and 74.0 % /
- * 90.2 % / 26.1 % (80.6 % / 92.2 % / 15.1 % and 74.2 % / 90.4 % / 25.5 % without it): no floor moves.
+ * 90.2 % / 26.1 % (80.6 % / 92.2 % / 15.1 % and 74.2 % / 90.4 % / 25.5 % without it): no floor moves. What was done,
+ * told in the past ("har testet", "ændrede"), as a "how", headings that say several things become one, that the reader
+ * has no MitID or smartphone, that people are not watched, and that ask what a tool is for and what it is not, and the
+ * model retrained: 80.8 % / 92.3 % / 13.4 % and 74.1 % / 90.2 % / 25.9 %.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {

@@ -13,6 +13,7 @@ export const coreTasks = {
     // Where the work happens, asked or told in the reader's words ("Skal alt nu foregå på nettet?", "Hvad kan klares
     // på nettet, og hvad kræver et møde?", "What the service will do online, in person and in both").
     ...weighted(2, 'foregå på nettet', 'klares på nettet', 'kræver et møde', 'kræver fremmøde', 'foregå på skærm', 'alt så digitalt', 'alt digitalt', 'online, in person', 'online and in person', 'in person and online', 'skje på nett', 'foregå på nett', 'ske på nätet', 'krever et møte', 'kräver ett möte'),
+    ...weighted(2, 'og hvad den ikke skal', 'og hvad det ikke skal', 'og hva den ikke skal', 'and what it will not', 'not a transaction'),
     ...weighted(2, 'hvad skal være digitalt', 'hvad skal ikke', 'hvor hjælper det digitale', 'hvilken del af arbejdet', 'del af arbejdet', 'which part of the work', 'vilken del av arbetet', 'hvilken del av arbeidet', 'hva skal være digitalt', 'vad ska vara digitalt', 'what should be digital'),
       { term: 'kerneopgave*', weight: 2 },
       { term: 'kerneydelse*', weight: 2 },
@@ -32,7 +33,7 @@ export const coreTasks = {
     ...weighted(2, 'velferdsoppgave*', 'välfärdsuppdrag*', 'welfare service*', 'kjernetjeneste*', 'uppgiften först', 'uppdraget först', 'oppgaven i sentrum', 'uppgiften i centrum', 'teknologi* som tjener', 'teknik* som tjänar', 'teknologi* som tjänar', 'technology that serves', 'ett medel', 'når det gir mening', 'när det är meningsfullt', 'when it makes sense', 'rett hjelp', 'riktig hjelp', 'rett løsning', 'riktig løsning', 'rätt hjälp', 'rätt lösning', 'right solution'),
     // Screen work set against the meeting ("Skærmen til det, der kan vente – mødet til det, der ikke kan"): which part
     // of the task is digital and which stays with a person.
-    ...needing(2, ['digitalt', 'digital', 'digitale', 'online', 'selvbetjening*', 'skærm*', 'skjerm*', 'skärm*', 'screen*', 'på nettet', 'på nett', 'på nätet', 'app', 'appen'], 'samtalen', 'mødet', 'møtet', 'mötet', 'fremmøde', 'oppmøte', 'ansigt til ansigt', 'ansikt til ansikt', 'ansikte mot ansikte', 'face to face', 'face-to-face', 'in person', 'personligt møde', 'personlig kontakt', 'fysisk møde', 'fysiske møde', 'fysiskt möte', 'gøres digitalt', 'gør vi digitalt', 'gjøres digitalt', 'görs digitalt', 'done online'),
+    ...needing(2, ['digitalt', 'digital', 'digitale', 'online', 'selvbetjening*', 'skærm*', 'skjerm*', 'skärm*', 'screen*', 'på nettet', 'på nett', 'på nätet', 'app', 'appen'], 'samtalen', 'mødet', 'møtet', 'mötet', 'fremmøde', 'oppmøte', 'ansigt til ansigt', 'ansikt til ansikt', 'ansikte mot ansikte', 'face to face', 'face-to-face', 'in person', 'personligt møde', 'personlig kontakt', 'fysisk møde', 'fysiske møde', 'fysiskt möte', 'gør sammen', 'vi kommer', 'we visit', 'gøres digitalt', 'gør vi digitalt', 'gjøres digitalt', 'görs digitalt', 'done online'),
     ],
   body: [
       { term: 'kerneopgave*', weight: 3 },

@@ -14,14 +14,16 @@ export const HOW_CUES = [
   // A change stated in the passive or as a date-bound fact ("Regnearket lukkes samme dag", "Fra marts er der ét skema").
   'fremover', 'lukkes', 'lukker', 'erstattes', 'erstatter', 'samles', 'samler', 'udfases', 'nedlægges', 'afvikles', 'flyttes',
   'flytter', 'skifter', 'stopper', 'fra og med',
+  // What was done, told in the past: a test that changed something is a practice, not an intention.
+  'har testet', 'testede', 'har afprøvet', 'afprøvede', 'ændrede', 'har ændret', 'blev ændret', 'rettede', 'har rettet', 'valgte', 'har valgt',
   // Norwegian and Swedish
   'skal vi', 'ska', 'skall', 'kommer att', 'vi vil', 'vill', 'tiltak', 'åtgärd*', 'insats*', 'säkerställ*', 'alltid', 'alla', 'varje',
   'erbjud*', 'inför*', 'inrätta*', 'genomför*', 'skapa*', 'gjennomfør*', 'innfør*', 'tilby*', 'gennemfør*', 'får', 'alle',
-  'framover', 'legges ned', 'avvikles', 'ersätts', 'ersätter', 'stängs', 'avvecklas', 'samlas', 'slås ihop', 'slås sammen',
+  'endret', 'endrede', 'testade', 'har testat', 'ändrade', 'valde', 'framover', 'legges ned', 'avvikles', 'ersätts', 'ersätter', 'stängs', 'avvecklas', 'samlas', 'slås ihop', 'slås sammen',
   // English
   'will', 'shall', 'must', 'need to', 'needs to', 'ensure*', 'responsib*', 'action*', 'principle*', 'establish*', 'always', 'never',
   'every', 'each', 'we', 'our', 'commit*', 'deliver*', 'invest*', 'introduc*', 'implement*', 'require*', 'priorit*',
-  'replace*', 'closes', 'closed', 'switched off', 'retire*', 'merge*', 'from now on',
+  'replace*', 'closes', 'closed', 'switched off', 'retire*', 'merge*', 'from now on', 'tested', 'changed', 'fixed', 'chose',
 ];
 
 /** Words that point to another document ("se bilag", "jf. politikken", "described in"). */

@@ -10,6 +10,9 @@ export const ethics = {
     ...weighted(1, 'kamera*', 'camera*', 'cctv'),
     ...weighted(2, 'det vil vi ikke', 'det gør vi ikke', 'det gjør vi ikke', 'det gör vi inte', 'what we will not do', 'what we won’t do'),
     ...weighted(1, 'grenser', 'grænser', 'gränser', 'limits', 'boundaries'),
+    // Watching people, refused or limited, in the heading's own words ("Vi holder ikke øje med borgerne", "and children
+    // are not tracked", "hva vi ikke vil vite").
+    ...weighted(2, 'holde øje med', 'holder øje med', 'holder ikke øje', 'overvåge*', 'overvåke*', 'övervaka*', 'tracked', 'not tracked', 'ikke vil vite', 'ikke vil vide', 'inte vill veta', 'privatliv*', 'checked by people', 'checked by a person'),
     ...weighted(2, 'vores grænser', 'våre grenser', 'våra gränser', 'our limits', 'borgernes data', 'innbyggernes data', 'invånarnas data', 'residents’ data', 'residents\' data', 'brug af data om'),
     // Where the line is drawn for technology and people is an ethics heading in any words.
     ...weighted(2, 'hvor går grænsen', 'går grænsen', 'hvor går grensen', 'var går gränsen', 'where is the line', 'where we draw the line'),
