@@ -100,7 +100,9 @@ const sealed = loadCorpus('sealed');
  * 90.2 % / 26.1 % (80.6 % / 92.2 % / 15.1 % and 74.2 % / 90.4 % / 25.5 % without it): no floor moves. What was done,
  * told in the past ("har testet", "ændrede"), as a "how", headings that say several things become one, that the reader
  * has no MitID or smartphone, that people are not watched, and that ask what a tool is for and what it is not, and the
- * model retrained: 80.8 % / 92.3 % / 13.4 % and 74.1 % / 90.2 % / 25.9 %.
+ * model retrained: 80.8 % / 92.3 % / 13.4 % and 74.1 % / 90.2 % / 25.9 %. Batch 33 (cold: 69.0 % and 84.0 %) and the
+ * model retrained with it gave 80.8 % / 92.3 % / 14.0 % and 74.6 % / 90.5 % / 25.5 % (81.1 % / 92.3 % / 13.4 % and
+ * 74.3 % / 90.2 % / 25.9 % without it).
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
