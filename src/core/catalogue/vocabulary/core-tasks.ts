@@ -1,3 +1,4 @@
+import { DIGITAL_SENSE } from './senses';
 import { weighted, needing, type ElementVocabulary } from './types';
 
 /** How strategies name `core-tasks`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
@@ -36,11 +37,9 @@ export const coreTasks = {
     ...needing(2, ['digitalt', 'digital', 'digitale', 'online', 'selvbetjening*', 'skærm*', 'skjerm*', 'skärm*', 'screen*', 'på nettet', 'på nett', 'på nätet', 'app', 'appen'], 'samtalen', 'mødet', 'møtet', 'mötet', 'fremmøde', 'oppmøte', 'ansigt til ansigt', 'ansikt til ansikt', 'ansikte mot ansikte', 'face to face', 'face-to-face', 'in person', 'personligt møde', 'personlig kontakt', 'fysisk møde', 'fysiske møde', 'fysiskt möte', 'gør sammen', 'vi kommer', 'we visit', 'gøres digitalt', 'gør vi digitalt', 'gjøres digitalt', 'görs digitalt', 'done online'),
     ],
   body: [
-      { term: 'kerneopgave*', weight: 3 },
-      { term: 'kerneydelse*', weight: 3 },
-      { term: 'velfærdsopgave*', weight: 3 },
-      { term: 'kjerneoppgave*', weight: 3 },
-      { term: 'core task*', weight: 3 },
+      // The core task counts where the paragraph speaks of something digital: "kerneydelserne" in a management plan
+      // whose themes never name technology, or "Din kerneopgave bliver …" in a job advert, is another matter.
+      ...needing(3, DIGITAL_SENSE, 'kerneopgave*', 'kerneydelse*', 'velfærdsopgave*', 'kjerneoppgave*', 'core task*'),
       { term: 'core service*', weight: 2 },
       { term: 'faglige opgave*', weight: 2 },
       { term: 'fagområde*', weight: 1 },

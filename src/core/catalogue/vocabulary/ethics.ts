@@ -8,7 +8,7 @@ export const ethics = {
     // Who decides when a machine points ("Maskinen peger, mennesket vurderer").
     ...weighted(2, 'mennesket vurderer', 'mennesket beslutter', 'mennesket afgør', 'et menneske vurderer', 'et menneske beslutter', 'mennesket avgjør', 'människan bedömer', 'människan beslutar', 'a person decides', 'people decide', 'humans decide'),
     ...weighted(1, 'kamera*', 'camera*', 'cctv'),
-    ...weighted(2, 'det vil vi ikke', 'det gør vi ikke', 'det gjør vi ikke', 'det gör vi inte', 'what we will not do', 'what we won’t do'),
+    ...weighted(2, 'det vil vi ikke', 'det gør vi ikke', 'det gjør vi ikke', 'det gör vi inte', 'what we will not do', 'what we won’t do', 'det vi ikke gør', 'det vi ikke gjør', 'det vi inte gör', 'hvad vi ikke gør', 'what we do not do'),
     ...weighted(1, 'grenser', 'grænser', 'gränser', 'limits', 'boundaries'),
     // Watching people, refused or limited, in the heading's own words ("Vi holder ikke øje med borgerne", "and children
     // are not tracked", "hva vi ikke vil vite").
