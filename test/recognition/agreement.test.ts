@@ -102,7 +102,9 @@ const sealed = loadCorpus('sealed');
  * has no MitID or smartphone, that people are not watched, and that ask what a tool is for and what it is not, and the
  * model retrained: 80.8 % / 92.3 % / 13.4 % and 74.1 % / 90.2 % / 25.9 %. Batch 33 (cold: 69.0 % and 84.0 %) and the
  * model retrained with it gave 80.8 % / 92.3 % / 14.0 % and 74.6 % / 90.5 % / 25.5 % (81.1 % / 92.3 % / 13.4 % and
- * 74.3 % / 90.2 % / 25.9 % without it).
+ * 74.3 % / 90.2 % / 25.9 % without it). "Kerneopgave" counted only beside something digital, "det vi ikke gør" and
+ * learning by trying in headings: 81.0 % / 92.4 % / 13.6 % and 74.2 % / 90.6 % / 25.7 %. Batch 34 (cold: 67.0 % and
+ * 58.0 %) and the model retrained with it gave 80.6 % / 92.3 % / 13.9 % and 73.9 % / 90.5 % / 26.3 %: no floor moves.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {

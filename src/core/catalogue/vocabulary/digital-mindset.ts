@@ -6,6 +6,9 @@ export const digitalMindset = {
     ...weighted(2, 'prøver selv', 'prøver det selv', 'tries it first', 'try it first', 'testar själva', 'tester selv'),
     // Staff practising on each other before citizens meet the tool ("har øvet på hinanden, før vi åbner").
     ...weighted(2, 'øvet på hinanden', 'øver på hinanden', 'øve på hinanden', 'øvd på hverandre', 'øver på hverandre', 'övat på varandra', 'övar på varandra', 'practised on each other', 'practise on each other', 'practiced on each other'),
+    // Learning by trying and feeling safe with the tools, in the heading's own words ("Lær ved at prøve", "Tryghed med de nye
+    // redskaber", "Prøv selv-stationen", "Dyrepasserne går forrest").
+    ...weighted(2, 'lær ved at prøve', 'lære ved at prøve', 'lær ved å prøve', 'learn by trying', 'prøv selv', 'prova själv', 'try it yourself', 'tryghed med', 'trygge ved', 'trygg med', 'trygga med', 'confident with', 'går forrest', 'går foran', 'går före', 'lead the way', 'prøvedag*', 'prøvetirsdag*', 'prøveonsdag*', 'øvelsen'),
     ...weighted(2, 'trening før bruk', 'træning før brug', 'training before use', 'övning före', 'selv prøve', 'prøve selv', 'try it ourselves', 'pröva själva'),
       { term: 'digitalt mindset', weight: 2 },
       { term: 'mindset', weight: 2 },
