@@ -105,6 +105,9 @@ const sealed = loadCorpus('sealed');
  * 74.3 % / 90.2 % / 25.9 % without it). "Kerneopgave" counted only beside something digital, "det vi ikke gør" and
  * learning by trying in headings: 81.0 % / 92.4 % / 13.6 % and 74.2 % / 90.6 % / 25.7 %. Batch 34 (cold: 67.0 % and
  * 58.0 %) and the model retrained with it gave 80.6 % / 92.3 % / 13.9 % and 73.9 % / 90.5 % / 26.3 %: no floor moves.
+ * Headings from its tuning part ("What we will change, and what we will not", "Vi räknar besökare, inte människor",
+ * "Information ska nå fram även utan telefon") and improvement hours set aside: 80.9 % / 92.3 % / 13.3 % and 73.9 % /
+ * 90.5 % / 26.1 %.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {

@@ -12,6 +12,9 @@ export const ethics = {
     ...weighted(1, 'grenser', 'grænser', 'gränser', 'limits', 'boundaries'),
     // Watching people, refused or limited, in the heading's own words ("Vi holder ikke øje med borgerne", "and children
     // are not tracked", "hva vi ikke vil vite").
+    // Counting or measuring things, not people, and what measured data may be used for ("Vi räknar besökare, inte
+    // människor", "Hvad måledata bruges til", "Regler for droner").
+    ...weighted(2, 'ikke mennesker', 'ikke personer', 'inte människor', 'not people', 'data bruges til', 'data brukes til', 'data används till', 'data is used for', 'data are used for', 'regler for droner', 'regler for drone*', 'rules for drones', 'regler för drönare'),
     ...weighted(2, 'holde øje med', 'holder øje med', 'holder ikke øje', 'overvåge*', 'overvåke*', 'övervaka*', 'tracked', 'not tracked', 'ikke vil vite', 'ikke vil vide', 'inte vill veta', 'privatliv*', 'checked by people', 'checked by a person'),
     ...weighted(2, 'vores grænser', 'våre grenser', 'våra gränser', 'our limits', 'borgernes data', 'innbyggernes data', 'invånarnas data', 'residents’ data', 'residents\' data', 'brug af data om'),
     // Where the line is drawn for technology and people is an ethics heading in any words.

@@ -7,6 +7,9 @@ export const roomToDevelop = {
     ...weighted(2, 'udviklingsuge*', 'udviklingsdag*', 'utviklingsuke*', 'utvecklingsvecka*', 'development week*', 'development day*'),
     ...weighted(2, 'tid til at prøve', 'tid til å prøve', 'tid att pröva', 'time to try', 'time to experiment'),
     ...weighted(2, 'tid til at blive klogere', 'tid til å bli klokere', 'tid att bli klokare', 'time to get better', 'tid til at blive bedre', 'tid til å bli bedre', 'tid att bli bättre'),
+    // Days or hours set aside to try or improve, in English ("Ten audit days a year are set aside to try new analytics",
+    // "a fortnightly improvement hour").
+    ...weighted(2, 'improvement hour', 'improvement day*', 'improvement time', 'forbedringstime*', 'forbedringsdag*', 'förbättringstimme*'),
     ...weighted(2, 'time to improve', 'tid til at forbedre', 'tid til forbedring', 'tid til å forbedre', 'tid att förbättra', 'tid för förbättring'),
       { term: 'plads til udvikling', weight: 2 },
       { term: 'tid til udvikling', weight: 2 },
@@ -28,6 +31,7 @@ export const roomToDevelop = {
     ...weighted(2, 'rom for utvikling', 'plass til utvikling', 'utrymme för utveckling', 'plats för utveckling', 'time to develop', 'room for development', 'space to innovate', 'utvikling og drift', 'utveckling och drift', 'run and change', 'innovasjonsmidler', 'innovationsmedel', 'innovation fund*', 'rom for å prøve', 'utrymme att pröva', 'tid til å utvikle', 'tid att utveckla', 'utviklingsmidler', 'utvecklingsmedel'),
     ],
   body: [
+    ...needing(2, ['day', 'days', 'hour', 'hours', 'time', 'week', 'weeks', 'afternoon*', 'morning*'], 'set aside for', 'are set aside', 'is set aside', 'improvement hour', 'improvement day*'),
     // Time set aside by name: a development week or day in the year's plan.
     ...weighted(3, 'udviklingsuge*', 'udviklingsdag*', 'utviklingsuke*', 'utviklingsdag*', 'utvecklingsvecka*', 'utvecklingsdag*', 'development week*', 'development day*'),
       { term: 'tung drift', weight: 3 },
