@@ -196,8 +196,9 @@ function trainType(name: string, root: string, catalogue: Catalogue): TrainedMod
   // Per element, the shift of the threshold with the best held-out agreement on that element's verdicts; of equals,
   // the smallest. A shift is kept in the element's bias, so the model keeps one threshold.
   const shifts: Record<string, number> = {};
-  let shifted = 0;
+  let shifted = bestAgreement * held.length;
   if (Number.isFinite(best)) {
+    shifted = 0;
     for (const id of catalogue.ids) {
       const own = held.filter((outcome) => outcome.id === id);
       let bestShift = 0;

@@ -107,7 +107,9 @@ const sealed = loadCorpus('sealed');
  * 58.0 %) and the model retrained with it gave 80.6 % / 92.3 % / 13.9 % and 73.9 % / 90.5 % / 26.3 %: no floor moves.
  * Headings from its tuning part ("What we will change, and what we will not", "Vi räknar besökare, inte människor",
  * "Information ska nå fram även utan telefon") and improvement hours set aside: 80.9 % / 92.3 % / 13.3 % and 73.9 % /
- * 90.5 % / 26.1 %.
+ * 90.5 % / 26.1 %. Batch 35 (cold: 71.0 % and 68.0 %), headings from its tuning part ("Hvilke opgaver – og hvordan",
+ * "One case system, not three", "Tid til at lære", "Hvad vi står for") and the model retrained with it gave 80.6 % /
+ * 92.2 % / 13.5 % and 73.8 % / 90.5 % / 26.2 %: no floor moves.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {

@@ -9,6 +9,8 @@ const DECLINED_ROUTINE = [
   'relevant', 'anledning', 'lejlighed', 'lejligheden', 'occasion', 'behov', 'needed', 'relevans', 'whenever', 'ikke', 'inte', 'not',
   // Kept for when someone has something, when it makes sense, or only perhaps: no routine a colleague could attend.
   'noget', 'noe', 'något', 'something', 'mening', 'måske', 'maybe', 'perhaps', 'kanskje', 'kanske',
+  // Declined in English contractions, or left to come up by itself ("I don't want a standing item", "will come up naturally").
+  "don't", 'don’t', "won't", 'won’t', 'never', 'aldrig', 'aldri', 'naturally', 'naturligt', 'naturlig', 'naturligvis', 'trengs', 'behövs',
 ];
 
 /** Words that make a rhythm a time to talk about, or look at, the digital work together. */

@@ -14,7 +14,7 @@ export const coreTasks = {
     // Where the work happens, asked or told in the reader's words ("Skal alt nu foregå på nettet?", "Hvad kan klares
     // på nettet, og hvad kræver et møde?", "What the service will do online, in person and in both").
     ...weighted(2, 'foregå på nettet', 'klares på nettet', 'kræver et møde', 'kræver fremmøde', 'foregå på skærm', 'alt så digitalt', 'alt digitalt', 'online, in person', 'online and in person', 'in person and online', 'skje på nett', 'foregå på nett', 'ske på nätet', 'krever et møte', 'kräver ett möte'),
-    ...weighted(2, 'what we will change, and what we will not', 'what we will change', 'uppdraget kommer först', 'uppgiften kommer först', 'oppgaven kommer først', 'the task comes first', 'fysisk til stede', 'fysisk tilstede', 'fysiskt på plats', 'in the room'),
+    ...weighted(2, 'hvilke opgaver', 'which tasks', 'vilka uppgifter', 'hvilke oppgaver', 'what we will change, and what we will not', 'what we will change', 'uppdraget kommer först', 'uppgiften kommer först', 'oppgaven kommer først', 'the task comes first', 'fysisk til stede', 'fysisk tilstede', 'fysiskt på plats', 'in the room'),
     ...weighted(2, 'og hvad den ikke skal', 'og hvad det ikke skal', 'og hva den ikke skal', 'and what it will not', 'not a transaction'),
     ...weighted(2, 'hvad skal være digitalt', 'hvad skal ikke', 'hvor hjælper det digitale', 'hvilken del af arbejdet', 'del af arbejdet', 'which part of the work', 'vilken del av arbetet', 'hvilken del av arbeidet', 'hva skal være digitalt', 'vad ska vara digitalt', 'what should be digital'),
       { term: 'kerneopgave*', weight: 2 },

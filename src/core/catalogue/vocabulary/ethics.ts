@@ -14,7 +14,7 @@ export const ethics = {
     // are not tracked", "hva vi ikke vil vite").
     // Counting or measuring things, not people, and what measured data may be used for ("Vi räknar besökare, inte
     // människor", "Hvad måledata bruges til", "Regler for droner").
-    ...weighted(2, 'ikke mennesker', 'ikke personer', 'inte människor', 'not people', 'data bruges til', 'data brukes til', 'data används till', 'data is used for', 'data are used for', 'regler for droner', 'regler for drone*', 'rules for drones', 'regler för drönare'),
+    ...weighted(2, 'hvad vi står for', 'det vi står for', 'what we stand for', 'only for the reason', 'kun til det formål', 'bara för det syfte', 'data about people', 'data om borgere', 'ikke mennesker', 'ikke personer', 'inte människor', 'not people', 'data bruges til', 'data brukes til', 'data används till', 'data is used for', 'data are used for', 'regler for droner', 'regler for drone*', 'rules for drones', 'regler för drönare'),
     ...weighted(2, 'holde øje med', 'holder øje med', 'holder ikke øje', 'overvåge*', 'overvåke*', 'övervaka*', 'tracked', 'not tracked', 'ikke vil vite', 'ikke vil vide', 'inte vill veta', 'privatliv*', 'checked by people', 'checked by a person'),
     ...weighted(2, 'vores grænser', 'våre grenser', 'våra gränser', 'our limits', 'borgernes data', 'innbyggernes data', 'invånarnas data', 'residents’ data', 'residents\' data', 'brug af data om'),
     // Where the line is drawn for technology and people is an ethics heading in any words.

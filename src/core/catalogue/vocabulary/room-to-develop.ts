@@ -9,7 +9,7 @@ export const roomToDevelop = {
     ...weighted(2, 'tid til at blive klogere', 'tid til å bli klokere', 'tid att bli klokare', 'time to get better', 'tid til at blive bedre', 'tid til å bli bedre', 'tid att bli bättre'),
     // Days or hours set aside to try or improve, in English ("Ten audit days a year are set aside to try new analytics",
     // "a fortnightly improvement hour").
-    ...weighted(2, 'improvement hour', 'improvement day*', 'improvement time', 'forbedringstime*', 'forbedringsdag*', 'förbättringstimme*'),
+    ...weighted(2, 'tid til at lære', 'tid til å lære', 'tid att lära', 'time to learn', 'improvement hour', 'improvement day*', 'improvement time', 'forbedringstime*', 'forbedringsdag*', 'förbättringstimme*'),
     ...weighted(2, 'time to improve', 'tid til at forbedre', 'tid til forbedring', 'tid til å forbedre', 'tid att förbättra', 'tid för förbättring'),
       { term: 'plads til udvikling', weight: 2 },
       { term: 'tid til udvikling', weight: 2 },
