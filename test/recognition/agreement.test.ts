@@ -109,7 +109,9 @@ const sealed = loadCorpus('sealed');
  * "Information ska nå fram även utan telefon") and improvement hours set aside: 80.9 % / 92.3 % / 13.3 % and 73.9 % /
  * 90.5 % / 26.1 %. Batch 35 (cold: 71.0 % and 68.0 %), headings from its tuning part ("Hvilke opgaver – og hvordan",
  * "One case system, not three", "Tid til at lære", "Hvad vi står for") and the model retrained with it gave 80.6 % /
- * 92.2 % / 13.5 % and 73.8 % / 90.5 % / 26.2 %: no floor moves.
+ * 92.2 % / 13.5 % and 73.8 % / 90.5 % / 26.2 %: no floor moves. Batch 36 (cold: 69.0 % and 70.0 %), "the law keeps
+ * moving" and "what the citizens taught us" as headings, and the model retrained with it gave 80.5 % / 92.2 % / 13.9 %
+ * and 73.8 % / 90.4 % / 26.5 % (80.8 % / 92.2 % / 13.5 % and 73.9 % / 90.5 % / 26.2 % without it): no floor moves.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {

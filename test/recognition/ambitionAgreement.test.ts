@@ -70,7 +70,9 @@ const ids = AMBITION_CATALOGUE.ids;
  * and lists that single people out as concrete ethics: 86.5 % and 81.3 %; batch 35 (80.0 % and 96.7 % cold) and the
  * model retrained with it: 86.4 % and 81.7 %; a rollout part by part ("kvarter for kvarter, begyndende med Vestbyen") as an
  * approach: 86.5 % and 81.8 %; a routine declined in English contractions or left to come up "naturally", and batch 36
- * (80.0 % and 63.3 % cold) with the model retrained with it: 86.5 % and 81.4 % (86.6 % and 81.9 % without it). New
+ * (80.0 % and 63.3 % cold) with the model retrained with it: 86.5 % and 81.4 % (86.6 % and 81.9 % without it); a promise to the staff that only mirrors what is asked
+ * of them ("… og det samme kan I forvente af mig") no longer makes the leader's direction, and batch 37 (71.7 % and
+ * 100.0 % cold) with the model retrained with it: 86.4 % and 81.7 % (86.8 % and 81.2 % without it). New
  * labelled text may lower them; a code
  * change must not.
  */

@@ -5,6 +5,9 @@ import { weighted, type ElementVocabulary } from './types';
  * they expect of their staff, and what the staff may expect of them. The two
  * sub-checks are the two directions.
  */
+/** Words that make a promise to the staff a mirror of what is asked of them, read one at a time in the sentence. */
+const MIRRORED = ['samme', 'same', 'samma'];
+
 export const ambitionExpectations = {
   heading: [
     ...weighted(3, 'count on', 'rely on', 'räkna med', 'det gør i', 'hvad i gør', 'det gjør dere', 'det gör ni', 'what you do', 'what you can count on', 'what we ask of you', 'hvad vi beder jer om'),
@@ -23,11 +26,17 @@ export const ambitionExpectations = {
   ],
   guidance: {
     'of-staff': ['hun forventer', 'han forventer', 'forventer hun', 'forventer han', 'she expects', 'he expects', 'hon förväntar', 'han förväntar', 'bede dem om', 'be dem om', 'ask them to', 'i skal være', 'dere skal', 'ni ska', 'jeg ber', 'jag ber', 'jeg beder', 'jeg beder jer', 'beder jeg', 'jeg regner med', 'regner jeg med', 'i ask of', 'i ask my', 'i ask you', 'what i ask', 'jeg forventer', 'forventer jeg', 'forventer at', 'forventer af', 'forventer, at', 'mine medarbejdere', 'medarbejderne skal', 'i skal', 'jeg forventar', 'forventer av', 'förväntar jag', 'jag förväntar', 'i expect', 'expect my', 'expect staff', 'expect the team', 'expect you', 'expect everyone', 'my staff', 'my team'],
-    'of-leader': ['til gengæld', 'til gjengjeld', 'i gengäld', 'in return', 'forvente* at jeg', 'forvente* af mig', 'forvente* av meg', 'förvänta* att jag', 'expect that i', 'bede mig om', 'be meg om', 'be mig om', 'ask me', 'mit løfte', 'i kan regne med', 'kan i regne med', 'my promise', 'you can count on', 'you can expect', 'af mig', 'fra mig', 'regne med mig', 'jeg lover', 'jeg vil selv', 'jeg selv', 'av meg', 'fra meg', 'av mig', 'från mig', 'of me', 'from me', 'count on me', 'i promise', 'i will myself', 'myself',
+    // A mirror ("… og det samme kan I forvente af mig") names the direction without saying what the staff may expect;
+    // it counts only with a promise of its own ("De kan forvente det samme af mig, og at jeg afsætter tid til det").
+    'of-leader': [
+      ...['og at jeg', 'and that i', 'och att jag', 'og at eg'],
+      ...['til gengæld', 'til gjengjeld', 'i gengäld', 'in return', 'forvente* at jeg', 'forvente* af mig', 'forvente* av meg', 'förvänta* att jag', 'expect that i', 'bede mig om', 'be meg om', 'be mig om', 'ask me', 'mit løfte', 'i kan regne med', 'kan i regne med', 'my promise', 'you can count on', 'you can expect', 'af mig', 'fra mig', 'regne med mig', 'jeg lover', 'jeg vil selv', 'jeg selv', 'av meg', 'fra meg', 'av mig', 'från mig', 'of me', 'from me', 'count on me', 'i promise', 'i will myself', 'myself',
       // What the staff may expect, said of them: "I kan forvente", "teamet kan forvente, at jeg …".
       'i kan forvente', 'kan i forvente', 'de kan forvente', 'dere kan forvente', 'ni kan förvänta', 'teamet kan forvente', 'medarbejderne kan forvente', 'kollegerne kan forvente', 'staff can expect', 'the team can expect', 'they can expect',
       'dere kan regne med', 'kan dere regne med', 'ni kan räkna med', 'kan ni räkna med', 'fra dig', 'af dig',
       // Minutes that tell of the leader in the third person ("Det kan vi forvente af hende").
-      'forvente af hende', 'forvente af ham', 'forvente av henne', 'forvente av ham', 'förvänta oss av henne', 'förvänta oss av honom', 'expect of her', 'expect of him', 'vi kan forvente', 'kan vi forvente', 'we can expect'],
+      'forvente af hende', 'forvente af ham', 'forvente av henne', 'forvente av ham', 'förvänta oss av henne', 'förvänta oss av honom', 'expect of her', 'expect of him', 'vi kan forvente', 'kan vi forvente', 'we can expect',
+      ].map((term) => ({ term, unless: MIRRORED })),
+    ],
   },
 } satisfies ElementVocabulary;

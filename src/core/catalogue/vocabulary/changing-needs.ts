@@ -3,6 +3,7 @@ import { weighted, needing, type ElementVocabulary } from './types';
 /** How strategies name `changing-needs`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const changingNeeds = {
   heading: [
+    ...weighted(2, 'keeps moving', 'keeps changing', 'law keeps', 'loven ændrer sig', 'loven endrer seg', 'lagen ändras'),
     ...weighted(2, 'når * endres', 'når * ændres', 'når * ændrer sig', 'när * ändras', 'when * change', 'når * endrer seg'),
     ...weighted(2, 'built to change', 'built for change', 'bygget til forandring', 'bygget til at ændre sig', 'bygget for endring', 'byggd för förändring'),
     ...weighted(1, 'lovgivning*', 'lovgiving*', 'lagstiftning*', 'legislation', 'regler', 'reglerne', 'regelverk*'),
