@@ -405,6 +405,22 @@ export function recognise(
       candidates.push({ kind: 'summary', section: summaryHits[0].section, anchor: summaryHits[0].range, blocks: summaryHits });
     }
 
+    // A section whose paragraphs, two or more, read like an answer to the element by the trained model, though they use
+    // none of its words, is judged as an answer there (the organisation's own words for it): a focus area that sorts the
+    // tasks into screen and meeting without one catalogue phrase. The bar is higher than for a possible answer, and the
+    // training's open threshold (it asks for the best sentence anywhere) reads no sections.
+    if (model && Number.isFinite(model.threshold)) {
+      const byModel = new Map<Section, Block[]>();
+      for (const block of modelBlocks) {
+        if (summaryBlocks.has(block) || block.section.kind === 'root' || sectionNamesOther(block.section, id)) continue;
+        if (bestSentenceScore(model, id, prepared.get(block)!) >= model.threshold + MODEL_SECTION_MARGIN) addTo(byModel, block.section, block);
+      }
+      for (const [section, blocks] of byModel) {
+        if (blocks.length >= MODEL_SECTION_BLOCKS && !candidates.some((candidate) => candidate.section === section)) {
+          candidates.push({ kind: 'prose', section, anchor: blocks[0].range, blocks });
+        }
+      }
+    }
     // Signals below the bar for evidence: say "possibly answered under »X«"
     // rather than a confident "missing" that would tell the author to write a
     // section that may already be there.
@@ -640,6 +656,9 @@ function judge(
 
 /** The fewest words a paragraph needs before the sentence model may read it as a possible answer. */
 const MODEL_MIN_WORDS = 6;
+/** How far above the model's threshold a paragraph must score, and how many such paragraphs a section needs, to be read as an answer. */
+const MODEL_SECTION_MARGIN = 0.5;
+const MODEL_SECTION_BLOCKS = 2;
 
 const compiledGuidance = new Map<string, CompiledTerm[]>();
 

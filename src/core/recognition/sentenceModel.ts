@@ -10,9 +10,13 @@ import { sentenceTokens, type TokenizedText } from './terms';
  * tuning part by `npm run train` (scripts/trainSentenceModel.ts) and committed
  * as generated data. The vocabulary finds an element by its words; the model
  * catches the paraphrases the vocabulary does not know ("Vi bruger Aula som
- * fælles indgang" for simplicity). It only ever turns a confident "missing"
- * into "possibly answered" (thin), pointing at the sentence, so a reviewer can
- * see why: it never makes an element present.
+ * fælles indgang" for simplicity). Where the vocabulary finds nothing, it turns
+ * a confident "missing" into "possibly answered" (thin), pointing at the
+ * sentence, so a reviewer can see why. A section of two or more paragraphs
+ * that all read, clearly above that bar, like an answer is offered to the
+ * ordinary judgement as a place the element is treated (see `recognise`); the
+ * verdict then points at those paragraphs, and the model alone still never
+ * decides that an element is present.
  */
 
 /**
