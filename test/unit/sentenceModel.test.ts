@@ -25,7 +25,7 @@ describe('the sentence model', () => {
   const model: SentenceModel = { threshold: 1, bias: {}, weights: {} };
   for (const id of STRATEGY_CATALOGUE.ids) {
     (model.bias as Record<string, number>)[id] = -1;
-    (model.weights as Record<string, Record<string, number>>)[id] = id === 'simplicity' ? { 's:system': 20 } : {};
+    (model.weights as Record<string, Record<string, number>>)[id] = id === 'simplicity' ? { 's:system': 10 } : {};
   }
   const judge = (text: string) => recognise(buildDocument(text), defaultConfig(), STRATEGY_CATALOGUE, model).verdicts.get('simplicity')!;
 
@@ -36,6 +36,20 @@ describe('the sentence model', () => {
     assert.deepEqual(verdict.reasons.slice(0, 1), ['possible']);
     assert.equal(verdict.section?.text, 'Indkøb');
     assert.equal(text.slice(verdict.anchor!.start, verdict.anchor!.end), 'Vi foretrækker de systemer, vi allerede har.');
+  });
+
+  it('judges a section whose paragraphs read clearly like an answer as one, in the section’s own words', () => {
+    const strong: SentenceModel = { ...model, weights: { ...model.weights, simplicity: { 's:system': 20 } } };
+    const text =
+      '# Plan\n\n## Indkøb\n\nNår en afdeling beder om noget nyt, ser vi først på de systemer, vi allerede har i huset.\n\n' +
+      'Kan de systemer, vi allerede har, ikke klare opgaven, taler vi med leverandøren om en udvidelse.\n';
+    const verdict = recognise(buildDocument(text), defaultConfig(), STRATEGY_CATALOGUE, strong).verdicts.get('simplicity')!;
+    assert.equal(verdict.status, 'present');
+    assert.equal(verdict.section?.text, 'Indkøb');
+    assert.deepEqual(verdict.terms, []);
+    // One such paragraph, however clear, is only a possible answer.
+    const one = '# Plan\n\n## Indkøb\n\nVi køber ind efter behov.\n\nVi foretrækker de systemer, vi allerede har.\n';
+    assert.deepEqual(recognise(buildDocument(one), defaultConfig(), STRATEGY_CATALOGUE, strong).verdicts.get('simplicity')!.reasons.slice(0, 1), ['possible']);
   });
 
   it('leaves a confident "missing" where no sentence reaches the threshold', () => {
