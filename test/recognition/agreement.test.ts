@@ -113,12 +113,17 @@ const sealed = loadCorpus('sealed');
  * moving" and "what the citizens taught us" as headings, and the model retrained with it gave 80.5 % / 92.2 % / 13.9 %
  * and 73.8 % / 90.4 % / 26.5 % (80.8 % / 92.2 % / 13.5 % and 73.9 % / 90.5 % / 26.2 % without it): no floor moves.
  * A section of two or more paragraphs that the sentence model reads clearly (0.5 above its threshold) as an answer,
- * judged as one: 80.8 % / 92.0 % / 12.5 % and 74.3 % / 90.2 % / 24.4 %.
+ * judged as one: 80.8 % / 92.0 % / 12.5 % and 74.3 % / 90.2 % / 24.4 %. Batch 37 (cold: 70.0 % and 74.0 %), headings
+ * from its tuning part ("Har I spurgt os, der skal bruge det?", "Hvad vi ikke lægger på nettet", "Ikke flere apps end
+ * nødvendigt") and the model retrained with it gave 80.5 % / 91.9 % / 12.6 % and 74.1 % / 90.3 % / 24.6 % (80.5 % /
+ * 92.0 % / 12.5 % and 74.1 % / 90.2 % / 24.5 % without it), so the tuning agreement floor rises to 0.80, the tuning
+ * false-flag ceiling falls to 0.14, the sealed agreement floor rises to 0.735 and the sealed false-flag ceiling falls
+ * to 0.255.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.79, lackingFlagged: 0.915, falseFlags: 0.165 },
-  sealed: { agreement: 0.725, lackingFlagged: 0.895, falseFlags: 0.27 },
+  tuning: { agreement: 0.8, lackingFlagged: 0.915, falseFlags: 0.14 },
+  sealed: { agreement: 0.735, lackingFlagged: 0.895, falseFlags: 0.255 },
 };
 
 /** What issue 8 asks of the sealed part. */

@@ -9,7 +9,7 @@ export const inclusion = {
     ...weighted(2, 'ikke henger med', 'henger ikke med', 'ikke kan følge med', 'inte hänger med', 'can’t keep up', 'ikke er på nett', 'inte är på nätet', 'ikke er på nettet'),
     // Who is left without the digital channel, named by what they lack ("Papir til dem, der ikke har Digital Post").
     ...weighted(2, 'ikke har digital post', 'uden digital post', 'fritaget for digital post', 'ikke har mitid', 'uden mitid', 'without mitid', 'uten bankid', 'utan bankid', 'ikke får sms', 'uden mobil*', 'uten mobil*', 'utan mobil*', 'without a mobile', 'without a phone', 'uden smartphone', 'without a smartphone'),
-    ...weighted(2, 'utan telefon', 'uden telefon', 'uten telefon', 'ikke kan finde ud af', 'inte klarar', 'ikke klarer', 'can’t manage', 'cannot manage'),
+    ...weighted(2, 'der ikke kan bruge', 'som ikke kan bruke', 'som inte kan använda', 'who cannot use', 'utan telefon', 'uden telefon', 'uten telefon', 'ikke kan finde ud af', 'inte klarar', 'ikke klarer', 'can’t manage', 'cannot manage'),
     // The reader without the tool, asking or told ("Jeg har ikke MitID", "Du behøver ikke en smartphone").
     ...weighted(2, 'har ikke mitid', 'har ikke en smartphone', 'ikke en smartphone', 'behøver ikke en smartphone', 'uten smarttelefon', 'utan smarttelefon', "don't need a smartphone", 'do not need a smartphone', 'ikke bruker digitale', 'ikke bruger digitale', 'inte använder digitala', 'har ikke bankid', 'har inte bankid'),
     ...weighted(3, 'ikke kan eller vil', 'ikke kan eller ikke vil', 'inte kan eller vill', 'cannot or will not', 'can’t or won’t'),

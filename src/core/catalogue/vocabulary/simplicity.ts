@@ -11,7 +11,7 @@ export const simplicity = {
     ...weighted(2, 'én * i stedet for', 'ét * i stedet for', 'én * i stedet for *', 'ett * i stället för', 'én * i stedenfor', 'one * instead of', 'én dør', 'én dør ind', 'one door', 'en dörr', 'én dør inn'),
     ...weighted(2, 'ett system', 'et system', 'ét system', 'one system', 'én vej ind', 'en vej ind', 'en väg in', 'én vei inn', 'en vei inn', 'one way in', 'systems become one', 'become one', 'bliver til ét', 'blir til ett', 'instead of four', 'i stedet for fire', 'i stället för fyra'),
     // Several become one, said in the heading ("Fra fire indgange til én", "Én måde at bestille på", "One book of the dead").
-    ...weighted(2, 'not three', 'not four', 'not five', 'ikke tre', 'ikke fire', 'ikke fem', 'inte tre', 'inte fyra', 'til én', 'til ét', 'till en', 'to one', 'én måde', 'én fælles', 'ét fælles', 'én løsning', 'én model', 'one book', 'one record', 'one booking', 'one form', 'én formular', 'én booking*', 'én måte'),
+    ...weighted(2, 'ikke flere apps', 'færre apps', 'fewer apps', 'approved tools', 'godkendte værktøjer', 'godkjente verktøy', 'godkända verktyg', 'not three', 'not four', 'not five', 'ikke tre', 'ikke fire', 'ikke fem', 'inte tre', 'inte fyra', 'til én', 'til ét', 'till en', 'to one', 'én måde', 'én fælles', 'ét fælles', 'én løsning', 'én model', 'one book', 'one record', 'one booking', 'one form', 'én formular', 'én booking*', 'én måte'),
     // Reuse asked as a question: "Har vi allerede noget, der kan det?"
     ...weighted(2, 'allerede noget', 'allerede noe', 'redan något', 'already have something', 'already got something'),
       { term: 'det enkle først', weight: 2 },
