@@ -415,10 +415,10 @@ export function recognise(
         if (summaryBlocks.has(block) || block.section.kind === 'root' || sectionNamesOther(block.section, id)) continue;
         if (bestSentenceScore(model, id, prepared.get(block)!) >= model.threshold + MODEL_SECTION_MARGIN) addTo(byModel, block.section, block);
       }
-      // Asked once, not per section: a long strategy has candidates in hundreds of sections.
-      const judged = new Set(candidates.map((candidate) => candidate.section));
+      // Also where the vocabulary found a weaker candidate in the same section (a side remark, a possible heading): the
+      // judgement keeps the better of the two.
       for (const [section, blocks] of byModel) {
-        if (blocks.length >= MODEL_SECTION_BLOCKS && !judged.has(section)) {
+        if (blocks.length >= MODEL_SECTION_BLOCKS) {
           candidates.push({ kind: 'prose', section, anchor: blocks[0].range, blocks });
         }
       }
