@@ -82,6 +82,8 @@ export const ambitionEthics = {
       // A system that flags people or their money for a closer look.
       'markering*', 'markerer', 'markeras', 'markerats', 'flagged', 'flagging', 'kontoudtog*', 'kontoutdrag*', 'bank statement*',
       // A system that sorts or predicts people ("et system, der sorterer par efter nationalitet", "predict suicide risk").
+      // Data kept only in sums ("Single trips are aggregated to a 100-metre grid after 24 hours and then deleted").
+      'aggregated', 'aggregeres', 'aggregeret', 'aggregert', 'aggregeras', 'aggregerade', 'then deleted', 'derefter slettet', 'deretter slettet',
       'chatbot*', 'opslag i', 'lookups', 'udpeger', 'peker ut', 'pekar ut', 'singles out', 'sorterer', 'sortere', 'sorteres', 'sorterar', 'sortera', 'sorts people', 'sorting people', 'forudsige*', 'forudsiger', 'forutsi*', 'förutsäga*', 'förutsäger', 'predict*',
       // Where someone is, live, and lists that rank people or properties; a caseworker who looks before anything happens.
       'posisjon*', 'position*', 'sanntid', 'realtid', 'real time', 'live location', 'rangere*', 'rangering*', 'rangordn*', 'ranking', 'ranks', '*foto', '*fotoene', '*fotos', '*fotoet', 'sagsbehandler*', 'saksbehandler*', 'handläggare*', 'caseworker*',
