@@ -239,7 +239,6 @@ export class Checker implements vscode.Disposable {
   }
 }
 
-
 /** What the check was given of the linked strategy, so a check with a changed strategy is not taken for the one in flight. */
 function linkSignature(link: ReadLink | undefined): string {
   if (!link) return '';

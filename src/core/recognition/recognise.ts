@@ -409,11 +409,16 @@ export function recognise(
     // none of its words, is judged as an answer there (the organisation's own words for it): a focus area that sorts the
     // tasks into screen and meeting without one catalogue phrase. The bar is higher than for a possible answer, and the
     // training's open threshold (it asks for the best sentence anywhere) reads no sections.
+    // What the model reads in each paragraph it may point at; a section whose heading names another element is about
+    // that one, and the model does not point into it.
+    const modelReadings = model
+      ? modelBlocks.filter((block) => !sectionNamesOther(block.section, id)).map((block) => ({ block, score: bestSentenceScore(model, id, prepared.get(block)!) }))
+      : [];
     if (model && Number.isFinite(model.threshold)) {
       const byModel = new Map<Section, Block[]>();
-      for (const block of modelBlocks) {
-        if (summaryBlocks.has(block) || block.section.kind === 'root' || sectionNamesOther(block.section, id)) continue;
-        if (bestSentenceScore(model, id, prepared.get(block)!) >= model.threshold + MODEL_SECTION_MARGIN) addTo(byModel, block.section, block);
+      for (const { block, score } of modelReadings) {
+        if (summaryBlocks.has(block) || block.section.kind === 'root') continue;
+        if (score >= model.threshold + MODEL_SECTION_MARGIN) addTo(byModel, block.section, block);
       }
       // Also where the vocabulary found a weaker candidate in the same section (a side remark, a possible heading): the
       // judgement keeps the better of the two.
@@ -439,10 +444,7 @@ export function recognise(
     if (candidates.length === 0 && model) {
       let best: Block | undefined;
       let bestScore = model.threshold;
-      for (const block of modelBlocks) {
-        // A section whose heading names another element is about that one: the model does not point into it.
-        if (sectionNamesOther(block.section, id)) continue;
-        const score = bestSentenceScore(model, id, prepared.get(block)!);
+      for (const { block, score } of modelReadings) {
         if (score >= bestScore) {
           best = block;
           bestScore = score;

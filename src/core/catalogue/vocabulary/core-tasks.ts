@@ -1,6 +1,10 @@
 import { DIGITAL_SENSE } from './senses';
 import { weighted, needing, type ElementVocabulary } from './types';
 
+/** Words for the screen side of a task, and for the meeting side, set against each other below. */
+const SCREEN = ['digitalt', 'digital', 'digitale', 'online', 'selvbetjening*', 'skærm*', 'skjerm*', 'skärm*', 'screen*', 'på nettet', 'på nett', 'på nätet', 'app', 'appen'];
+const MEETING = ['samtalen', 'mødet', 'møtet', 'mötet', 'fremmøde', 'oppmøte', 'ansigt til ansigt', 'ansikt til ansikt', 'ansikte mot ansikte', 'face to face', 'face-to-face', 'in person', 'personligt møde', 'personlig kontakt', 'fysisk møde', 'fysiske møde', 'fysiskt möte'];
+
 /** How strategies name `core-tasks`: weights 3 = says it alone, 2 = strong, 1 = needs company. */
 export const coreTasks = {
   heading: [
@@ -35,7 +39,7 @@ export const coreTasks = {
     ...weighted(2, 'velferdsoppgave*', 'välfärdsuppdrag*', 'welfare service*', 'kjernetjeneste*', 'uppgiften först', 'uppdraget först', 'oppgaven i sentrum', 'uppgiften i centrum', 'teknologi* som tjener', 'teknik* som tjänar', 'teknologi* som tjänar', 'technology that serves', 'ett medel', 'når det gir mening', 'när det är meningsfullt', 'when it makes sense', 'rett hjelp', 'riktig hjelp', 'rett løsning', 'riktig løsning', 'rätt hjälp', 'rätt lösning', 'right solution'),
     // Screen work set against the meeting ("Skærmen til det, der kan vente – mødet til det, der ikke kan"): which part
     // of the task is digital and which stays with a person.
-    ...needing(2, ['digitalt', 'digital', 'digitale', 'online', 'selvbetjening*', 'skærm*', 'skjerm*', 'skärm*', 'screen*', 'på nettet', 'på nett', 'på nätet', 'app', 'appen'], 'samtalen', 'mødet', 'møtet', 'mötet', 'fremmøde', 'oppmøte', 'ansigt til ansigt', 'ansikt til ansikt', 'ansikte mot ansikte', 'face to face', 'face-to-face', 'in person', 'personligt møde', 'personlig kontakt', 'fysisk møde', 'fysiske møde', 'fysiskt möte', 'gør sammen', 'vi kommer', 'we visit', 'gøres digitalt', 'gør vi digitalt', 'gjøres digitalt', 'görs digitalt', 'done online'),
+    ...needing(2, SCREEN, ...MEETING, 'gør sammen', 'vi kommer', 'we visit', 'gøres digitalt', 'gør vi digitalt', 'gjøres digitalt', 'görs digitalt', 'done online'),
     ],
   body: [
       // The core task counts where the paragraph speaks of something digital: "kerneydelserne" in a management plan
@@ -71,7 +75,7 @@ export const coreTasks = {
     ...needing(3, ['digital*', 'teknologi*', 'teknik*', 'technolog*', 'it'], 'ikke poenget', 'inte poängen', 'inte målet', 'inte syftet'),
     ...weighted(2, 'når det gir mening', 'när det är meningsfullt', 'when it makes sense', 'faglige oppgave*', 'verksamhetens uppdrag', 'løser oppgave*', 'löser uppgift*', 'oppgaven bedre', 'oppgavene bedre', 'uppgiften bättre', 'uppdraget bättre', 'kvaliteten i oppgave*', 'kvaliteten i tjeneste*', 'kvaliteten i verksamhet*', 'quality of service*', 'verksamhetens behov', 'verksamhetsbehov', 'digitally enabled', 'digitally supported', 'tjenesteyting*', 'frontmedarbejder*', 'frontpersonale', 'førstelinje*'),
     ...needing(2, ['digital*', 'teknologi*', 'teknik*', 'it', 'technology', 'digitalisering*', 'digitalization', 'digitalisation'], 'ett medel', 'ett verktyg'),
-    ...needing(2, ['digitalt', 'digital', 'digitale', 'online', 'selvbetjening*', 'skærm*', 'skjerm*', 'skärm*', 'screen*', 'på nettet', 'på nett', 'på nätet', 'app', 'appen'], 'samtalen', 'mødet', 'møtet', 'mötet', 'fremmøde', 'oppmøte', 'ansigt til ansigt', 'ansikt til ansikt', 'ansikte mot ansikte', 'face to face', 'face-to-face', 'in person', 'personligt møde', 'personlig kontakt', 'fysisk møde', 'fysiske møde', 'fysiskt möte', 'laver vi digitalt', 'gør vi digitalt', 'gøres digitalt', 'gjør vi digitalt', 'gjøres digitalt', 'gör vi digitalt', 'görs digitalt', 'we do online', 'done online'),
+    ...needing(2, SCREEN, ...MEETING, 'laver vi digitalt', 'gør vi digitalt', 'gøres digitalt', 'gjør vi digitalt', 'gjøres digitalt', 'gör vi digitalt', 'görs digitalt', 'we do online', 'done online'),
     ...needing(2, ['opgave*', 'oppgave*', 'uppgift*', 'uppdrag*', 'verksamhet*', 'behov*', 'borger*', 'innbygger*', 'invånar*', 'faglig*', 'task*', 'need*'], 'utgangspunkt i', 'utgå från', 'utgångspunkt i'),
     ...needing(2, ['opgave*', 'oppgave*', 'uppgift*', 'uppdrag*', 'verksamhet*', 'velfærd*', 'velferd*', 'välfärd*', 'kerneopgave*', 'kjerneoppgave*', 'task*', 'borgerne', 'borgeren', 'innbygger*', 'invånar*', 'bruker*', 'brukar*', 'resident*', 'citizen*', 'patient*', 'service*'], 'frigjøre tid til', 'mer tid til', 'tid til innbyggerne', 'tid til brukerne', 'tid til kjerne*', 'frigöra tid till', 'frigöra tid för', 'mer tid till', 'mer tid för', 'tid till invånarna', 'tid för kärn*', 'stödja*', 'time for residents', 'time for citizens', 'time with residents', 'time with citizens'),
     ],
