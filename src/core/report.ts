@@ -20,6 +20,8 @@ export interface ElementReport {
   heading: string | null;
   /** Why: the evidence the verdict rests on (added within schemaVersion 1); null when missing. */
   evidence: Evidence | null;
+  /** The rules' verdict when the trained calibration, weighing the whole text, moved it one step (added within schemaVersion 1); otherwise null. */
+  calibratedFrom: ElementStatus | null;
 }
 
 export interface FindingReport {
@@ -87,6 +89,7 @@ export function toFileReport(result: LintResult, path: string): FileReport {
       line: anchor ? lines.positionAt(anchor.start).line : null,
       heading: verdict.status !== 'missing' && verdict.section && verdict.section.kind !== 'root' ? verdict.section.text : null,
       evidence: explainVerdict(verdict, document),
+      calibratedFrom: verdict.calibration?.from ?? null,
     };
   }
   const findings = result.findings.map((finding) => {

@@ -69,6 +69,8 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
       markdown.appendMarkdown(`\n\n${say('evidence', language, { line: verdict.quote.line })}`);
       markdown.appendText(`»${verdict.quote.text}«`);
     }
+    // The calibration moved the rules' verdict: say so, so a reviewer does not look for a rule that explains it.
+    if (verdict.calibratedFrom) markdown.appendMarkdown(`\n\n${say('calibrated', language, { status: say(STATUS[verdict.calibratedFrom], language) })}`);
     // On an ambition's coherence section: the strategy it answers to and the sections it connects to.
     if (result.link?.element === id) appendLink(markdown, result.link, language);
     markdown.appendMarkdown('\n\n');

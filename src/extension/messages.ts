@@ -15,6 +15,7 @@ export const EDITOR_MESSAGES = {
   answers: { da: 'svarer på', en: 'answers' },
   lacking: { da: ' — mangler: ', en: ' — lacking: ' },
   evidence: { da: 'Begrundelse (linje {line}): ', en: 'Evidence (line {line}): ' },
+  calibrated: { da: 'Vurderet ud fra hele teksten; reglerne alene sagde »{status}«.', en: 'Weighed against the whole text; the rules alone said “{status}”.' },
   allowedValues: { da: 'Tilladte værdier: ', en: 'Allowed values: ' },
   readColumns: { da: 'Læs klummerne:', en: 'Read the columns:' },
   hoverColumn: { da: 'Klumme {number} – *{title}* (s. {page})', en: 'Column {number} – *{title}* (p. {page})' },

@@ -27,6 +27,7 @@ const T = {
   where: { da: 'Hvor', en: 'Where' },
   columns: { da: 'Klummer', en: 'Columns' },
   evidence: { da: 'Begrundelse', en: 'Evidence' },
+  calibrated: { da: 'vurderet ud fra hele teksten; reglerne alene sagde', en: 'weighed against the whole text; the rules alone said' },
   words: { da: 'ord', en: 'words' },
   findings: { da: 'Fund', en: 'Findings' },
   none: { da: 'Ingen fund.', en: 'No findings.' },
@@ -189,7 +190,8 @@ function fileSection(file: CheckedFile, options: FormatOptions): string {
     const evidence = entry.evidence
       ? `${quote ? `${t('line', language)} ${quote.line}: »${escapeMarkdown(quote.text)}« ` : ''}${entry.evidence.words > 0 ? `(${entry.evidence.words} ${t('words', language)})` : ''}`.trim() || '–'
       : '–';
-    out.push(`| [${localize(element.name, language)}](${ruleUrl(element.id, config)}) | ${STATUS_SYMBOL[entry.status]} ${t(entry.status, language)} | ${where} | ${evidence} | ${columns} |`);
+    const calibrated = entry.calibratedFrom ? ` (${t('calibrated', language)} »${t(entry.calibratedFrom, language).toLowerCase()}«)` : '';
+    out.push(`| [${localize(element.name, language)}](${ruleUrl(element.id, config)}) | ${STATUS_SYMBOL[entry.status]} ${t(entry.status, language)}${calibrated} | ${where} | ${evidence} | ${columns} |`);
   }
   out.push('', `## ${t('findings', language)}`, '');
   if (report.findings.length === 0) out.push(t('none', language), '');

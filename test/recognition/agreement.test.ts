@@ -122,12 +122,16 @@ const sealed = loadCorpus('sealed');
  * 91.8 % / 12.2 % and 74.4 % / 90.2 % / 23.3 %. Batch 38 (cold: 71.0 % and 64.0 %), headings from its tuning part
  * ("Hvad ændrer vi IKKE", "Hellere én ting, der virker", "Ikke alle vil – eller kan – tage forløbet på en skærm") and
  * the model retrained with it gave 80.5 % / 91.7 % / 12.2 % and 74.4 % / 90.2 % / 23.2 % (80.6 % / 91.8 % / 12.0 % and
- * 74.6 % / 90.2 % / 23.0 % without it): no floor moves.
+ * 74.6 % / 90.2 % / 23.0 % without it): no floor moves. Batches 39 (cold: 67.0 % and 66.0 %) and 40 (cold: 71.0 % and
+ * 72.0 %) and the model retrained with them gave 79.8 % / 91.5 % / 13.0 % and 73.9 % / 90.3 % / 23.5 %. The verdict
+ * calibration (recognition/calibration.ts, a small model trained on the rules' verdicts that weighs the whole text):
+ * 81.8 % / 93.2 % / 12.5 % and 76.1 % / 92.4 % / 23.0 %, so the tuning floors move to 0.815, 0.93 and 0.13 and the
+ * sealed ones to 0.755, 0.92 and 0.235.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.8, lackingFlagged: 0.915, falseFlags: 0.14 },
-  sealed: { agreement: 0.735, lackingFlagged: 0.895, falseFlags: 0.255 },
+  tuning: { agreement: 0.815, lackingFlagged: 0.93, falseFlags: 0.13 },
+  sealed: { agreement: 0.755, lackingFlagged: 0.92, falseFlags: 0.235 },
 };
 
 /** What issue 8 asks of the sealed part. */

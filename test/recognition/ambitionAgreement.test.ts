@@ -73,10 +73,10 @@ const ids = AMBITION_CATALOGUE.ids;
  * (80.0 % and 63.3 % cold) with the model retrained with it: 86.5 % and 81.4 % (86.6 % and 81.9 % without it); a promise to the staff that only mirrors what is asked
  * of them ("… og det samme kan I forvente af mig") no longer makes the leader's direction, and batch 37 (71.7 % and
  * 100.0 % cold) with the model retrained with it: 86.4 % and 81.7 % (86.8 % and 81.2 % without it); batch 38 (85.0 % and 93.3 % cold) and the model retrained
- * with it: 86.2 % and 82.2 % (86.3 % and 81.9 % without it), so the floors rise to 0.855 and 0.81; the model's section candidates beside weaker ones: 86.3 % and 82.2 %; data kept only in sums as concrete ethics, and batch 39 (90.0 % and 60.0 % cold) with the model retrained with it: 86.4 % and 81.7 % (86.2 % and 82.3 % without it). New labelled text may lower them; a code
+ * with it: 86.2 % and 82.2 % (86.3 % and 81.9 % without it), so the floors rise to 0.855 and 0.81; the model's section candidates beside weaker ones: 86.3 % and 82.2 %; data kept only in sums as concrete ethics, and batch 39 (90.0 % and 60.0 % cold) with the model retrained with it: 86.4 % and 81.7 % (86.2 % and 82.3 % without it); batches 40 (81.7 % and 93.3 % cold) and 41 (93.3 % and 60.0 % cold) with the model retrained with them: 86.6 % and 81.5 %; the verdict calibration (recognition/calibration.ts): 87.4 % and 83.5 %, so the floors rise to 0.87 and 0.83. New labelled text may lower them; a code
  * change must not.
  */
-const FLOORS = { tuning: 0.855, sealed: 0.81 };
+const FLOORS = { tuning: 0.87, sealed: 0.83 };
 /** What issue 13 asks of the sealed part. */
 const TARGET = 0.9;
 

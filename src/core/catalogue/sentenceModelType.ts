@@ -8,4 +8,16 @@ export interface SentenceModel {
   threshold: number;
   bias: Readonly<Record<string, number>>;
   weights: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** The verdict calibration trained with the model (recognition/calibration.ts); none while training reads verdicts for it. */
+  calibration?: VerdictCalibration;
+}
+
+/**
+ * A multinomial logistic model over a verdict's features: per status, one
+ * weight for each feature named in `features`; the status with the highest
+ * score is the calibration's verdict.
+ */
+export interface VerdictCalibration {
+  features: string[];
+  weights: Readonly<Record<'missing' | 'thin' | 'present', readonly number[]>>;
 }

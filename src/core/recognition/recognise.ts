@@ -8,6 +8,7 @@ import type { Block, Section, StrategyDocument, Substance, TextRange } from '../
 import { blocksUnder } from '../model/walk';
 import { splitSentences } from '../text/sentences';
 import { bestSentenceScore, SENTENCE_MODELS } from './sentenceModel';
+import { calibrationFeatures, calibrationVerdict, type CalibrationInput } from './calibration';
 import type { SentenceModel } from '../catalogue/sentenceModelType';
 import { isReadableLanguage } from './readLanguage';
 import { isClosingSection, isContentsSection, isExampleSection, isPreambleBlock, isSummarySection } from './sectionRoles';
@@ -41,6 +42,8 @@ export interface ElementVerdict {
   terms: string[];
   /** Where those terms start, per judged block (offsets into the block's text). */
   termStarts: Map<Block, number[]>;
+  /** What the trained calibration read, and the verdict of the rules when it moved it (see calibration.ts). */
+  calibration?: { features: number[]; from?: ElementStatus };
 }
 
 export interface Recognition {
@@ -339,6 +342,9 @@ export function recognise(
     sectionElements.set(section, list);
   };
 
+  // The calibration learnt from documents of a hundred words and more; on a shorter text (a test, a first draft of
+  // headings) it has nothing to go on, and the rules' verdicts stand.
+  const calibrated = !!model?.calibration && document.blocks.reduce((sum, block) => sum + block.substance.words, 0) >= CALIBRATION_MIN_WORDS;
   const verdicts = new Map<ElementId, ElementVerdict>();
   for (const element of catalogue.elements) {
     const id = element.id;
@@ -461,9 +467,130 @@ export function recognise(
     const verdict = decide(element, candidates, thresholds, prepared, (block) => scoreOf(block, id), { linked, needs: vocabulary.get(id)!.guidanceNeeds });
     verdict.unmatchedMapping = unmatchedMapping;
     explainTerms(verdict, vocabulary.get(id)!);
+    if (model && Number.isFinite(model.threshold)) {
+      const readings = { modelReadings, threshold: model.threshold, plainBlocks, summaryBlocks, scoreOf: (block: Block) => scoreOf(block, id) };
+      const named = (headingNamed.get(id)?.length ?? 0) + (possibleHeadings.get(id)?.length ?? 0);
+      const features = calibrationFeatures(calibrationInput(verdict, catalogue.ids, document.blocks, named, readings));
+      verdict.calibration = { features };
+      if (calibrated) calibrate(verdict, calibrationVerdict(model.calibration!, features), readings, () => explainTerms(verdict, vocabulary.get(id)!));
+    }
     verdicts.set(id, verdict);
   }
   return { verdicts, sectionElements, readable: isReadableLanguage([...prepared.values()].map((text) => text.tokens)), catalogue };
+}
+
+/** What the rules and the document say of an element, for the trained calibration. */
+interface Readings {
+  modelReadings: Array<{ block: Block; score: number }>;
+  threshold: number;
+  plainBlocks: Block[];
+  summaryBlocks: Set<Block>;
+  scoreOf: (block: Block) => number;
+}
+
+function calibrationInput(verdict: ElementVerdict, ids: readonly ElementId[], blocks: Block[], namedHeadings: number, readings: Readings): CalibrationInput {
+  let vocabularyBest = 0;
+  let vocabularySum = 0;
+  let vocabularyBlocks = 0;
+  let vocabularyStrongBlocks = 0;
+  for (const block of blocks) {
+    const score = readings.scoreOf(block);
+    vocabularyBest = Math.max(vocabularyBest, score);
+    vocabularySum += score;
+    if (score >= 1) vocabularyBlocks++;
+    if (score >= 2) vocabularyStrongBlocks++;
+  }
+  let modelBest = -Infinity;
+  let modelBlocks = 0;
+  let modelStrongBlocks = 0;
+  for (const { score } of readings.modelReadings) {
+    const above = score - readings.threshold;
+    modelBest = Math.max(modelBest, above);
+    if (above >= 0) modelBlocks++;
+    if (above >= MODEL_SECTION_MARGIN) modelStrongBlocks++;
+  }
+  return {
+    element: ids.indexOf(verdict.id),
+    elements: ids.length,
+    status: verdict.status,
+    evidence: verdict.evidence,
+    reasons: verdict.reasons,
+    substance: verdict.substance,
+    blocks: verdict.blocks.length,
+    uncovered: verdict.uncovered.length,
+    terms: verdict.terms.length,
+    vocabularyBest,
+    vocabularySum,
+    vocabularyBlocks,
+    vocabularyStrongBlocks,
+    namedHeadings,
+    modelBest,
+    modelBlocks,
+    modelStrongBlocks,
+  };
+}
+
+/** The fewest words a document needs for the calibration to read it (99 % of the labelled documents have more). */
+const CALIBRATION_MIN_WORDS = 100;
+
+/** How far below the model's threshold a paragraph may read and still be what a calibrated "thin" points at. */
+const CALIBRATED_POINTER_MARGIN = 2;
+
+/**
+ * Moves a verdict to the calibration's one, one step at most and only where
+ * the rules can show a reviewer why: an element the author declared (by a
+ * marker or the frontmatter's mapping) or left as a template placeholder keeps
+ * the rules' verdict; a "missing" becomes at most a possible answer, pointing
+ * at the paragraph the model or the vocabulary reads best.
+ */
+function calibrate(verdict: ElementVerdict, target: ElementStatus, readings: Readings, explain: () => void): void {
+  const from = verdict.status;
+  if (target === from || verdict.evidence === 'marker' || verdict.evidence === 'mapping' || verdict.reasons.includes('placeholder')) return;
+  if (from === 'present') {
+    verdict.status = 'thin';
+    verdict.reasons = ['few-words'];
+  } else if (from === 'thin' && target === 'present') {
+    verdict.status = 'present';
+    verdict.reasons = [];
+  } else if (from === 'thin') {
+    Object.assign(verdict, { status: 'missing', evidence: undefined, section: undefined, anchor: undefined, blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() });
+  } else {
+    const block = pointerOf(readings);
+    if (!block) return;
+    Object.assign(verdict, {
+      status: 'thin',
+      evidence: readings.summaryBlocks.has(block) ? 'summary' : 'prose',
+      section: block.section,
+      anchor: block.range,
+      blocks: [block],
+      substance: block.substance,
+      reasons: ['possible'],
+    });
+    explain();
+  }
+  verdict.calibration!.from = from;
+}
+
+/** The paragraph a calibrated possible answer points at: the one the model reads best, else the one with most of the element's words. */
+function pointerOf(readings: Readings): Block | undefined {
+  let best: Block | undefined;
+  let bestScore = readings.threshold - CALIBRATED_POINTER_MARGIN;
+  for (const { block, score } of readings.modelReadings) {
+    if (score >= bestScore) {
+      best = block;
+      bestScore = score;
+    }
+  }
+  if (best) return best;
+  let bestWords = 0;
+  for (const block of readings.plainBlocks) {
+    const score = readings.scoreOf(block);
+    if (score > bestWords) {
+      best = block;
+      bestWords = score;
+    }
+  }
+  return best;
 }
 
 /** Notes which catalogue terms the judged blocks contain, so a verdict can say why. */

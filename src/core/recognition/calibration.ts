@@ -1,0 +1,123 @@
+import type { VerdictCalibration } from '../catalogue/sentenceModelType';
+import type { Substance } from '../model/types';
+
+/*
+ * The last step of recognition: a small trained model that reads what the
+ * rules found for an element (the verdict, its kind of evidence and reasons,
+ * how much text carries it) beside what the whole document says of it (how
+ * strongly and how often its words occur, whether a heading names it, how
+ * well the sentence model reads its best paragraphs) and says which verdict a
+ * careful reviewer would give. The rules draw sharp lines ("at least so many
+ * words", "two sentences that say how"); reviewers weigh everything at once,
+ * and the labelled corpus shows how. The calibration is trained with the
+ * sentence model (`npm run train`), on verdicts the rules gave with sentence
+ * models that had not seen the document, and is kept in the same generated
+ * file. It only moves a verdict one step, and never past what the rules can
+ * show a reviewer: a "present" needs text the rules judged, and a "missing"
+ * turned "thin" points at the paragraph that made the difference.
+ */
+
+export const STATUSES = ['missing', 'thin', 'present'] as const;
+type Status = (typeof STATUSES)[number];
+
+const EVIDENCE_KINDS = ['marker', 'mapping', 'heading', 'prose', 'summary'] as const;
+const REASONS = ['summary-only', 'example', 'possible', 'placeholder', 'reference', 'few-words', 'no-how', 'lacks-points'] as const;
+
+/** What recognition knows about one element when it has judged it. */
+export interface CalibrationInput {
+  /** The element's place in its catalogue (features are per element where elements differ). */
+  element: number;
+  elements: number;
+  status: Status;
+  evidence: string | undefined;
+  reasons: readonly string[];
+  substance: Substance;
+  blocks: number;
+  uncovered: number;
+  terms: number;
+  /** The element's vocabulary over every paragraph of the document: the strongest, the sum, how many score 1 and 2. */
+  vocabularyBest: number;
+  vocabularySum: number;
+  vocabularyBlocks: number;
+  vocabularyStrongBlocks: number;
+  /** Headings that name the element, firmly or weakly. */
+  namedHeadings: number;
+  /** The sentence model: the best paragraph's score above the threshold, and how many paragraphs reach it (and half a point more). */
+  modelBest: number;
+  modelBlocks: number;
+  modelStrongBlocks: number;
+}
+
+const squash = (value: number, scale: number) => Math.log1p(Math.max(0, value)) / scale;
+
+/** The calibration's features, in the order of its weights (the generated file names them, and training checks the order). */
+export function calibrationFeatureNames(elementIds: readonly string[]): string[] {
+  return [
+    'bias',
+    ...STATUSES.map((status) => `status:${status}`),
+    ...EVIDENCE_KINDS.map((kind) => `evidence:${kind}`),
+    ...REASONS.map((reason) => `reason:${reason}`),
+    'words',
+    'sentences',
+    'list-items',
+    'blocks',
+    'uncovered',
+    'terms',
+    'vocabulary-best',
+    'vocabulary-sum',
+    'vocabulary-blocks',
+    'vocabulary-strong-blocks',
+    'named-headings',
+    'model-best',
+    'model-blocks',
+    'model-strong-blocks',
+    ...elementIds.map((id) => `element:${id}`),
+    ...elementIds.flatMap((id) => STATUSES.map((status) => `element:${id}&status:${status}`)),
+    ...elementIds.map((id) => `element:${id}&model-best`),
+  ];
+}
+
+export function calibrationFeatures(input: CalibrationInput): number[] {
+  const modelBest = Math.max(-5, Math.min(5, input.modelBest)) / 3;
+  const statusFeatures = STATUSES.map((status) => (input.status === status ? 1 : 0));
+  const elementFeatures = Array.from({ length: input.elements }, (_, index) => (index === input.element ? 1 : 0));
+  return [
+    1,
+    ...statusFeatures,
+    ...EVIDENCE_KINDS.map((kind) => (input.evidence === kind ? 1 : 0)),
+    ...REASONS.map((reason) => (input.reasons.includes(reason) ? 1 : 0)),
+    squash(input.substance.words, 5),
+    squash(input.substance.sentences, 3),
+    squash(input.substance.listItems, 3),
+    squash(input.blocks, 3),
+    input.uncovered / 3,
+    input.terms / 8,
+    squash(input.vocabularyBest, 2),
+    squash(input.vocabularySum, 4),
+    squash(input.vocabularyBlocks, 3),
+    squash(input.vocabularyStrongBlocks, 3),
+    squash(input.namedHeadings, 2),
+    modelBest,
+    squash(input.modelBlocks, 3),
+    squash(input.modelStrongBlocks, 3),
+    ...elementFeatures,
+    ...elementFeatures.flatMap((on) => statusFeatures.map((status) => on * status)),
+    ...elementFeatures.map((on) => on * modelBest),
+  ];
+}
+
+/** The verdict the calibration gives, before the limits of `calibrate` (for training and tests). */
+export function calibrationVerdict(calibration: VerdictCalibration, features: readonly number[]): Status {
+  let best: Status = 'missing';
+  let bestScore = -Infinity;
+  for (const status of STATUSES) {
+    const weights = calibration.weights[status];
+    let score = 0;
+    for (let i = 0; i < features.length; i++) score += weights[i] * features[i];
+    if (score > bestScore) {
+      best = status;
+      bestScore = score;
+    }
+  }
+  return best;
+}
