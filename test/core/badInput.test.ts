@@ -43,6 +43,17 @@ describe('bad input', () => {
     assert.equal(report.findings.filter((f) => f.ruleId === 'inclusion').length, 1);
   });
 
+  it('invalid YAML below the document type: the lines read without an error still count, so an ambition is checked as one', async () => {
+    const text = '---\ndokumenttype: min-digitale-ambition\ntitel: "Vi skal bygge smartere" – interview med direktøren\nleder: Lone\nenhed: Byg (skoler: fem)\n---\n\n# Min digitale ambition\n';
+    const result = lint(text);
+    assert.equal(result.recognition.catalogue.type, 'min-digitale-ambition');
+    assert.deepEqual(result.document.frontmatter.data, { dokumenttype: 'min-digitale-ambition', leder: 'Lone' });
+    const report = check(text);
+    assert.deepEqual(report.findings.filter((f) => f.ruleId === 'frontmatter-yaml').map((f) => f.line), [3, 5]);
+    assert.equal(report.documentType, 'min-digitale-ambition');
+    assert.ok(report.findings.every((f) => !['inclusion', 'frontmatter-recommended'].includes(f.ruleId)), 'no strategy findings, no field warnings beside the YAML errors');
+  });
+
   it('a byte order mark: positions as an editor counts them, frontmatter still found', async () => {
     const text = '\uFEFF---\ntitel: X\n---\n\n# Strategi\n';
     const report = check(text);

@@ -146,6 +146,7 @@ function outcomes(documents: CorpusDocument[], catalogue: Catalogue, model: Sent
     const withModel = model ? lint(document.text).recognition.verdicts : base;
     for (const id of catalogue.ids) {
       const verdict = base.get(id)!;
+      if (!verdict) throw new Error(`no verdict ${id} for ${document.name} (${[...base.keys()].join(',')})`);
       let score = -Infinity;
       const modelled = withModel.get(id)!;
       if (verdict.status === 'missing' && modelled.blocks.length > 0) score = bestSentenceScore(model!, id, prepare(modelled.blocks[0].text));

@@ -26,7 +26,7 @@ export interface Frontmatter {
   document?: Document.Parsed;
   /** Maps an offset in the parsed YAML to an offset in the document. */
   toDocumentOffset(yamlOffset: number): number;
-  /** Plain data, or `{}` when the YAML is absent, broken or not a mapping. */
+  /** Plain data, or `{}` when the YAML is absent or not a mapping; when it is broken, the pairs no error falls inside. */
   data: Record<string, unknown>;
   problems: FrontmatterProblem[];
 }
@@ -77,7 +77,10 @@ export function readFrontmatter(text: string, tree: Root): Frontmatter {
     problems.push({ kind: 'yaml-warning', detail: firstLine(warning.message), ...shift(warning.pos) });
   }
   let data: Record<string, unknown> = {};
-  if (document.errors.length === 0) {
+  // Broken YAML still says what it can: the lines the parser read without an error ("dokumenttype:
+  // min-digitale-ambition" above a title with a stray quote), so the document is checked as what it is.
+  if (document.errors.length > 0) data = undamagedPairs(document);
+  else {
     try {
       const value: unknown = document.toJS({ maxAliasCount: 100 });
       if (value !== null && value !== undefined) {
@@ -100,8 +103,8 @@ export function readFrontmatter(text: string, tree: Root): Frontmatter {
  * Markdown: the block `readFrontmatter` reads (`---` on the first line, up
  * to the next `---` line), for deciding from a file's first few KB whether it
  * is a strategy. `end` is the offset after the closing fence (0 when there is
- * no closed block); `data` is `{}` when there is none, the YAML is broken or
- * it is not a mapping.
+ * no closed block); `data` is `{}` when there is none or it is not a
+ * mapping, and holds the undamaged pairs when the YAML is broken.
  */
 export function readHeadFrontmatter(head: string): { data: Record<string, unknown>; end: number } {
   const start = head.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -114,13 +117,31 @@ export function readHeadFrontmatter(head: string): { data: Record<string, unknow
   if (!closing) return { data: {}, end: 0 };
   const end = closing.index + closing[0].length;
   const { document } = parseYamlAt(head.slice(contentStart, closing.index), contentStart);
-  if (document.errors.length > 0) return { data: {}, end };
+  if (document.errors.length > 0) return { data: undamagedPairs(document), end };
   try {
     const value: unknown = document.toJS({ maxAliasCount: 100 });
     return { data: value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}, end };
   } catch {
     return { data: {}, end };
   }
+}
+
+/**
+ * The top-level pairs of a YAML mapping that parsed with errors, as data,
+ * without the pairs an error falls inside (their value may be cut short or
+ * read wrongly). `{}` when the YAML is not a mapping at all.
+ */
+function undamagedPairs(document: Document.Parsed): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  if (!isMap(document.contents)) return data;
+  for (const pair of document.contents.items) {
+    if (!isPair(pair) || !isScalar(pair.key) || !isScalar(pair.value) || !pair.key.range || !pair.value.range) continue;
+    const from = pair.key.range[0];
+    const to = pair.value.range[2];
+    if (document.errors.some((error) => error.pos[0] < to && error.pos[1] >= from)) continue;
+    data[String(pair.key.value)] = pair.value.value;
+  }
+  return data;
 }
 
 /**

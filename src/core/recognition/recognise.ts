@@ -448,14 +448,7 @@ export function recognise(
     }
     // A sentence that reads like an answer though it uses none of the element's words (the trained model).
     if (candidates.length === 0 && model) {
-      let best: Block | undefined;
-      let bestScore = model.threshold;
-      for (const { block, score } of modelReadings) {
-        if (score >= bestScore) {
-          best = block;
-          bestScore = score;
-        }
-      }
+      const best = bestReading(modelReadings, model.threshold);
       // Text before the first heading counts too (as a summary): adding sections below a lone title makes its
       // text a preamble, and that must never turn a possible answer into a missing one ("insert all" stays idempotent).
       if (best) candidates.push({ kind: summaryBlocks.has(best) ? 'summary' : 'prose', section: best.section, anchor: best.range, blocks: [best], possible: true });
@@ -573,14 +566,7 @@ function calibrate(verdict: ElementVerdict, target: ElementStatus, readings: Rea
 
 /** The paragraph a calibrated possible answer points at: the one the model reads best, else the one with most of the element's words. */
 function pointerOf(readings: Readings): Block | undefined {
-  let best: Block | undefined;
-  let bestScore = readings.threshold - CALIBRATED_POINTER_MARGIN;
-  for (const { block, score } of readings.modelReadings) {
-    if (score >= bestScore) {
-      best = block;
-      bestScore = score;
-    }
-  }
+  let best = bestReading(readings.modelReadings, readings.threshold - CALIBRATED_POINTER_MARGIN);
   if (best) return best;
   let bestWords = 0;
   for (const block of readings.plainBlocks) {
@@ -588,6 +574,19 @@ function pointerOf(readings: Readings): Block | undefined {
     if (score > bestWords) {
       best = block;
       bestWords = score;
+    }
+  }
+  return best;
+}
+
+/** The paragraph the sentence model reads best, if any reaches `floor` (of equals, the last). */
+function bestReading(readings: Array<{ block: Block; score: number }>, floor: number): Block | undefined {
+  let best: Block | undefined;
+  let bestScore = floor;
+  for (const { block, score } of readings) {
+    if (score >= bestScore) {
+      best = block;
+      bestScore = score;
     }
   }
   return best;
