@@ -48,7 +48,7 @@ describe('strategitjek check', () => {
     assert.equal(lines[0], 'examples/aarby-digitaliseringsstrategi.md');
     assert.ok(lines.includes('examples/strandvig-udkast.md'));
     assert.ok(lines.some((line) => /^ {2}examples\/strandvig-udkast\.md:\d+:1 +fejl +Skiftende behov mangler\. /.test(line)), result.stdout);
-    assert.match(lines.at(-2)!, /^\d+ fund \(3 fejl, \d+ advarsler, \d+ bemærkninger\) i 2 filer$/);
+    assert.match(lines.at(-2)!, /^\d+ fund \(4 fejl, \d+ advarsler, \d+ bemærkninger\) i 2 filer$/);
   });
 
   it('prints the exact JSON for a strategy with a thin element', async () => {
