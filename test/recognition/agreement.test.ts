@@ -126,12 +126,15 @@ const sealed = loadCorpus('sealed');
  * 72.0 %) and the model retrained with them gave 79.8 % / 91.5 % / 13.0 % and 73.9 % / 90.3 % / 23.5 %. The verdict
  * calibration (recognition/calibration.ts, a small model trained on the rules' verdicts that weighs the whole text):
  * 81.8 % / 93.2 % / 12.5 % and 76.1 % / 92.4 % / 23.0 %, so the tuning floors move to 0.815, 0.93 and 0.13 and the
- * sealed ones to 0.755, 0.92 and 0.235.
+ * sealed ones to 0.755, 0.92 and 0.235. Batches 41 (cold: 75.0 % and 74.0 %), 42 (cold: 73.0 % and 74.0 %) and 43
+ * (cold: 70.0 % and 72.0 %) and the models retrained with them gave 81.4 % / 92.9 % / 13.5 % and 75.7 % / 92.0 % /
+ * 23.4 %, so the tuning floors move to 0.81 and 0.925, the tuning false-flag ceiling to 0.14 and the sealed
+ * lacking-flagged floor to 0.915.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.815, lackingFlagged: 0.93, falseFlags: 0.13 },
-  sealed: { agreement: 0.755, lackingFlagged: 0.92, falseFlags: 0.235 },
+  tuning: { agreement: 0.81, lackingFlagged: 0.925, falseFlags: 0.14 },
+  sealed: { agreement: 0.755, lackingFlagged: 0.915, falseFlags: 0.235 },
 };
 
 /** What issue 8 asks of the sealed part. */
