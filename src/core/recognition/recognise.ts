@@ -527,7 +527,7 @@ function calibrationInput(verdict: ElementVerdict, ids: readonly ElementId[], bl
 const CALIBRATION_MIN_WORDS = 100;
 
 /** How far below the model's threshold a paragraph may read and still be what a calibrated "thin" points at. */
-const CALIBRATED_POINTER_MARGIN = 2;
+const CALIBRATED_POINTER_MARGIN = 1;
 
 /**
  * Moves a verdict to the calibration's one, one step at most and only where
