@@ -18,6 +18,13 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
+    // Most texts end their lines with `\n` alone: the engine's own search finds them several times faster than a loop
+    // over every character, which only texts with a `\r` need.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {
