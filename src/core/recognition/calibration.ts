@@ -50,7 +50,7 @@ export interface CalibrationInput {
 
 const squash = (value: number, scale: number) => Math.log1p(Math.max(0, value)) / scale;
 
-/** The calibration's features, in the order of its weights (the generated file names them, and training checks the order). */
+/** The calibration's features, in the order of its weights. The generated file names them too, so the drift test fails when they change without retraining. */
 export function calibrationFeatureNames(elementIds: readonly string[]): string[] {
   return [
     'bias',

@@ -16,7 +16,8 @@ import { sentenceTokens, type TokenizedText } from './terms';
  * that all read, clearly above that bar, like an answer is offered to the
  * ordinary judgement as a place the element is treated (see `recognise`); the
  * verdict then points at those paragraphs, and the model alone still never
- * decides that an element is present.
+ * decides that an element is present (the verdict calibration, calibration.ts,
+ * weighs its reading together with everything else the rules found).
  */
 
 /**

@@ -32,7 +32,7 @@ export function elementRule(id: ElementId): Rule {
         en: `${catalogue.subject.en} must answer: ${element.question.en}`,
       },
       details: {
-        da: 'Reglen finder elementet via en markør, frontmatterens `elementer`, en overskrift der nævner det, eller afsnit og tabeller der behandler det. Den melder en fejl, når elementet mangler, og en advarsel, når det kun er berørt. Til sidst vejer en lille model, trænet på læseres vurderinger af mærkede strategier, reglernes fund mod resten af teksten og kan flytte vurderingen ét trin; rapporten og hover siger det, når den gør.',
+        da: 'Reglen finder elementet via en markør, frontmatterens `elementer`, en overskrift der nævner det, eller afsnit og tabeller der behandler det. Den melder en fejl, når elementet mangler, og en advarsel, når det kun er berørt. Til sidst vejer en lille model, trænet på læseres vurderinger af mærkede dokumenter, reglernes fund mod resten af teksten og kan flytte vurderingen ét trin; rapporten og hover siger det, når den gør.',
         en: 'The rule finds the element through a marker, the frontmatter’s `elementer`, a heading that names it, or paragraphs and tables that treat it. It reports an error when the element is missing and a warning when it is only touched on. Last, a small model trained on reviewers’ verdicts on labelled documents weighs what the rules found against the rest of the text and may move the verdict one step; the report and the hover say so when it does.',
       },
       columns: element.columns,
