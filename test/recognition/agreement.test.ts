@@ -130,12 +130,15 @@ const sealed = loadCorpus('sealed');
  * (cold: 70.0 % and 72.0 %) and the models retrained with them gave 81.4 % / 92.9 % / 13.5 % and 75.7 % / 92.0 % /
  * 23.4 %, so the tuning floors move to 0.81 and 0.925, the tuning false-flag ceiling to 0.14 and the sealed
  * lacking-flagged floor to 0.915. Batches 44 (cold: 76.0 % and 72.0 %) and 45 (cold: 74.0 % and 78.0 %) and the models
- * retrained with them gave 81.2 % / 93.0 % / 13.8 % and 75.8 % / 91.7 % / 22.9 %: no floor moves.
+ * retrained with them gave 81.2 % / 93.0 % / 13.8 % and 75.8 % / 91.7 % / 22.9 %: no floor moves. Batches 46 (cold:
+ * 73.0 % and 80.0 %), 47 (cold: 76.0 % and 86.0 %) and 48 (cold: 71.0 % and 86.0 %) and the models retrained with them
+ * gave 80.8 % / 93.3 % / 14.5 % and 76.9 % / 92.2 % / 21.8 %, so the tuning agreement floor moves to 0.805 and the
+ * tuning false-flag ceiling to 0.15, and the sealed floors rise to 0.765 and 0.92 with the false-flag ceiling at 0.225.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.81, lackingFlagged: 0.925, falseFlags: 0.14 },
-  sealed: { agreement: 0.755, lackingFlagged: 0.915, falseFlags: 0.235 },
+  tuning: { agreement: 0.805, lackingFlagged: 0.925, falseFlags: 0.15 },
+  sealed: { agreement: 0.765, lackingFlagged: 0.92, falseFlags: 0.225 },
 };
 
 /** What issue 8 asks of the sealed part. */
