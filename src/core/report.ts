@@ -83,11 +83,12 @@ export function toFileReport(result: LintResult, path: string): FileReport {
   const ids = recognition.catalogue.ids;
   for (const id of ids) {
     const verdict = recognition.verdicts.get(id)!;
-    const anchor = verdict.status === 'missing' ? undefined : verdict.anchor;
+    // A missing element has no place, except an answer left as template text (`templateTextUnanswered`).
+    const anchor = verdict.anchor;
     elements[id] = {
       status: verdict.status,
       line: anchor ? lines.positionAt(anchor.start).line : null,
-      heading: verdict.status !== 'missing' && verdict.section && verdict.section.kind !== 'root' ? verdict.section.text : null,
+      heading: verdict.section && verdict.section.kind !== 'root' ? verdict.section.text : null,
       evidence: explainVerdict(verdict, document),
       calibratedFrom: verdict.calibration?.from ?? null,
     };

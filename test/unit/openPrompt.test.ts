@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/lint';
 import { buildDocument } from '../../src/core/model/buildDocument';
+import { toFileReport } from '../../src/core/report';
+import type { ElementId } from '../../src/core/catalogue/elementTypes';
 
 /*
  * A draft often keeps a question with its answer left open ("Hvad I kan forvente af mig: [udfyldes]"). The
@@ -18,7 +20,7 @@ describe('a question whose answer is left as a placeholder', () => {
     );
   });
 
-  it('does not make an ambition’s expectations present by naming both directions', () => {
+  it('leaves an ambition’s expectations unanswered, not present, though the question names both directions', () => {
     const text = [
       '---',
       'dokumenttype: min-digitale-ambition',
@@ -31,9 +33,19 @@ describe('a question whose answer is left as a placeholder', () => {
       'Borgernes forventninger til kommunens breve er steget, siden alt kom i Digital Post.',
       '',
     ].join('\n');
-    const verdict = lint(text).recognition.verdicts.get('ambition-expectations' as never)!;
-    assert.equal(verdict.status, 'thin');
+    const result = lint(text);
+    const verdict = result.recognition.verdicts.get('ambition-expectations' as never)!;
+    // An ambition's question left as template text is not answered (the catalogue's `templateTextUnanswered`); the
+    // verdict keeps its place, so the finding points at the placeholder and offers no second section.
+    assert.equal(verdict.status, 'missing');
     assert.deepEqual(verdict.reasons, ['placeholder']);
+    const finding = result.findings.find((f) => f.ruleId === 'ambition-expectations')!;
+    assert.equal(finding.messageId, 'missing-placeholder');
+    assert.equal(finding.severity, 'error');
+    assert.equal(text.slice(finding.range.start, finding.range.end), 'Hvad jeg forventer af jer, og hvad I kan forvente af mig: [udfyldes]');
+    assert.equal(finding.fix, undefined);
+    const reported = toFileReport(result, 'ambition.md').elements['ambition-expectations' as ElementId];
+    assert.deepEqual([reported.status, reported.line, reported.heading, reported.evidence?.reasons], ['missing', 5, 'Min digitale ambition', ['placeholder']]);
   });
 });
 

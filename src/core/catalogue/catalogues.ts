@@ -52,6 +52,14 @@ export interface Catalogue {
    * sentence after one that carries an element is judged with it; a strategy's next sentence is as often another theme.
    */
   answersRunOn?: boolean;
+  /**
+   * Whether an answer that is only template text ("[udfyldes]", "TODO") is unanswered (missing) rather than thin. An
+   * ambition is six personal answers, and a question with a placeholder under it has not been answered yet (31 of the
+   * 32 such answers in the labelled tuning ambitions are labelled missing); a strategy's section left as template text
+   * still shows that the theme has its place (labelled thin more often than missing). The finding then points at the
+   * placeholder and offers no new section, since the heading is already there.
+   */
+  templateTextUnanswered?: boolean;
   /** The frontmatter key naming the document this one answers to (an ambition's `strategi:`), if any. */
   linkKey?: string;
   /** The element whose answer the linked document is judged with (an ambition's coherence question); the editor's hover on it lists what it connects to. */
@@ -85,6 +93,7 @@ export const AMBITION_CATALOGUE: Catalogue = {
   recommendedFields: ['titel', 'dokumenttype', 'leder', 'rolle', 'enhed', 'dato'],
   weakSignalScore: 2,
   answersRunOn: true,
+  templateTextUnanswered: true,
   // An answer of a sentence or two; fewer than twenty words was, in the labelled ambitions, most often a slogan.
   thresholds: { presentMinWords: 20, presentMinStatements: 1 },
   snippetStem: { da: 'ambition', en: 'ambition' },

@@ -31,7 +31,8 @@ function shorten(text: string): string {
 }
 
 export function explainVerdict(verdict: ElementVerdict, document: StrategyDocument): Evidence | null {
-  if (verdict.status === 'missing' || !verdict.evidence || !verdict.anchor) return null;
+  // A missing element has no evidence, except an answer left as template text, which shows where the placeholder is.
+  if (!verdict.evidence || !verdict.anchor) return null;
   const quotes: Evidence['quotes'] = [];
   for (const block of verdict.blocks) {
     if (quotes.length >= MAX_QUOTES) break;

@@ -457,7 +457,7 @@ export function recognise(
     for (const candidate of candidates) {
       if (candidate.kind === 'marker' || candidate.kind === 'mapping' || candidate.kind === 'heading') note(candidate.section, id);
     }
-    const verdict = decide(element, candidates, thresholds, prepared, (block) => scoreOf(block, id), { linked, needs: vocabulary.get(id)!.guidanceNeeds });
+    const verdict = decide(element, candidates, thresholds, prepared, (block) => scoreOf(block, id), { linked, needs: vocabulary.get(id)!.guidanceNeeds }, catalogue.templateTextUnanswered === true);
     verdict.unmatchedMapping = unmatchedMapping;
     explainTerms(verdict, vocabulary.get(id)!);
     if (model && Number.isFinite(model.threshold)) {
@@ -849,6 +849,7 @@ function decide(
   prepared: Map<Block, TokenizedText>,
   scoreOf: (block: Block) => number,
   reading: PointReading,
+  templateTextUnanswered: boolean,
 ): ElementVerdict {
   if (candidates.length === 0) {
     return { id: element.id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() };
@@ -862,7 +863,9 @@ function decide(
   let best: (Candidate & { status: ElementStatus; substance: Substance; reasons: ThinReason[]; uncovered: string[] }) | undefined;
   for (const candidate of ordered) {
     const { substance, reasons, uncovered } = judge(element, candidate, thresholds, prepared, reading);
-    const status: ElementStatus = reasons.length === 0 ? 'present' : 'thin';
+    // Template text where an answer should be: thin, or in a catalogue of personal answers not yet an answer at all
+    // (the verdict keeps its place, so the finding points at the placeholder rather than asking for a new section).
+    const status: ElementStatus = reasons.length === 0 ? 'present' : templateTextUnanswered && reasons.includes('placeholder') ? 'missing' : 'thin';
     const judged = { ...candidate, status, substance, reasons, uncovered };
     if (!best || better(judged, best)) best = judged;
     if (status === 'present') break;

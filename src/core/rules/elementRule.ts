@@ -45,6 +45,19 @@ export function elementRule(id: ElementId): Rule {
             en: 'Missing: {name}. {question} Add a section that answers it.',
           },
         },
+        // Template text is a thin answer, or no answer where the catalogue says so (`templateTextUnanswered`, an
+        // ambition's questions): each docs page lists only the messages its rule can give.
+        ...(catalogue.templateTextUnanswered
+          ? {
+              'missing-placeholder': {
+                severity: 'error' as const,
+                text: {
+                  da: '{name} er ikke besvaret endnu ({where}): der står kun skabelontekst. Skriv dit eget svar i stedet for pladsholderen.',
+                  en: '{name} is not answered yet ({where}): only template text stands there. Write your own answer in place of the placeholder.',
+                },
+              },
+            }
+          : {}),
         'thin-few-words': {
           severity: 'warning',
           text: {
@@ -66,13 +79,17 @@ export function elementRule(id: ElementId): Rule {
             en: '{name} may be answered {where}, but the text does not say so clearly. Expand the section, or mark it as the answer to the element.',
           },
         },
-        'thin-placeholder': {
-          severity: 'warning',
-          text: {
-            da: '{name} ({where}) indeholder stadig skabelontekst. Erstat pladsholderne med jeres egne svar.',
-            en: '{name} ({where}) still holds template text. Replace the placeholders with your own answers.',
-          },
-        },
+        ...(catalogue.templateTextUnanswered
+          ? {}
+          : {
+              'thin-placeholder': {
+                severity: 'warning' as const,
+                text: {
+                  da: '{name} ({where}) indeholder stadig skabelontekst. Erstat pladsholderne med jeres egne svar.',
+                  en: '{name} ({where}) still holds template text. Replace the placeholders with your own answers.',
+                },
+              },
+            }),
         'thin-reference': {
           severity: 'warning',
           text: {
@@ -122,6 +139,14 @@ export function elementRule(id: ElementId): Rule {
       }
       // In a language the checker does not read, "not found" is not "missing": readable-text says so once.
       if (verdict.status === 'missing' && !recognition.readable) return;
+      const heading = verdict.section && verdict.section.kind !== 'root' ? verdict.section.text : '';
+      const where = heading ? coreMessage('underHeading', language, { heading }) : coreMessage('beforeFirstHeading', language);
+      // An answer left as template text in a catalogue of personal answers: the place is there, the answer is not.
+      if (verdict.status === 'missing' && verdict.reasons.includes('placeholder') && verdict.anchor) {
+        const placeholder = verdict.blocks.find((block) => block.substance.placeholders > 0);
+        context.report({ messageId: 'missing-placeholder', range: placeholder?.range ?? verdict.anchor, values: { name, where } });
+        return;
+      }
       if (verdict.status === 'missing') {
         const point = insertionPoint(document, recognition, id);
         const eol = document.lines.eol;
@@ -139,8 +164,6 @@ export function elementRule(id: ElementId): Rule {
       }
       if (verdict.status === 'thin') {
         const reason: ThinReason = verdict.reasons[0];
-        const heading = verdict.section && verdict.section.kind !== 'root' ? verdict.section.text : '';
-        const where = heading ? coreMessage('underHeading', language, { heading }) : coreMessage('beforeFirstHeading', language);
         // A possible answer gets the fix that confirms it: mark the section as answering the element.
         const possible = reason === 'possible' && verdict.section && verdict.section.kind !== 'root' ? verdict.section : undefined;
         context.report({
