@@ -134,10 +134,13 @@ const sealed = loadCorpus('sealed');
  * 73.0 % and 80.0 %), 47 (cold: 76.0 % and 86.0 %) and 48 (cold: 71.0 % and 86.0 %) and the models retrained with them
  * gave 80.8 % / 93.3 % / 14.5 % and 76.9 % / 92.2 % / 21.8 %, so the tuning agreement floor moves to 0.805 and the
  * tuning false-flag ceiling to 0.15, and the sealed floors rise to 0.765 and 0.92 with the false-flag ceiling at 0.225.
+ * Batches 49 (cold: 86.0 % and 74.0 %), 50 (cold: 71.0 % and 84.0 %) and 51 (cold: 75.0 % and 84.0 %) and the models
+ * retrained with them gave 80.6 % / 93.6 % / 15.4 % and 77.3 % / 92.3 % / 22.1 %, so the tuning false-flag ceiling
+ * moves to 0.16.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.805, lackingFlagged: 0.925, falseFlags: 0.15 },
+  tuning: { agreement: 0.805, lackingFlagged: 0.925, falseFlags: 0.16 },
   sealed: { agreement: 0.765, lackingFlagged: 0.92, falseFlags: 0.225 },
 };
 
