@@ -136,12 +136,14 @@ const sealed = loadCorpus('sealed');
  * tuning false-flag ceiling to 0.15, and the sealed floors rise to 0.765 and 0.92 with the false-flag ceiling at 0.225.
  * Batches 49 (cold: 86.0 % and 74.0 %), 50 (cold: 71.0 % and 84.0 %) and 51 (cold: 75.0 % and 84.0 %) and the models
  * retrained with them gave 80.6 % / 93.6 % / 15.4 % and 77.3 % / 92.3 % / 22.1 %, so the tuning false-flag ceiling
- * moves to 0.16.
+ * moves to 0.16. Batches 52 (cold: 70.0 % and 76.0 %), 53 (cold: 75.0 % and 82.0 %) and 54 (cold: 78.0 % and 80.0 %) and
+ * the models retrained with them gave 80.7 % / 93.6 % / 15.8 % and 77.4 % / 91.9 % / 21.1 %, so the sealed
+ * lacking-flagged floor moves back to 0.915.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
   tuning: { agreement: 0.805, lackingFlagged: 0.925, falseFlags: 0.16 },
-  sealed: { agreement: 0.765, lackingFlagged: 0.92, falseFlags: 0.225 },
+  sealed: { agreement: 0.765, lackingFlagged: 0.915, falseFlags: 0.225 },
 };
 
 /** What issue 8 asks of the sealed part. */
