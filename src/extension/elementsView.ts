@@ -138,7 +138,7 @@ function elementItem(node: Extract<ElementNode, { kind: 'element' }>): vscode.Tr
   item.tooltip = tooltip;
   item.command = {
     command: GO_TO_ELEMENT,
-    title: say(line === null ? 'viewInsert' : 'viewGoTo', language),
+    title: say(element.status === 'missing' && line === null ? 'viewInsert' : 'viewGoTo', language),
     arguments: [uri.toString(), element.id],
   };
   return item;
@@ -159,8 +159,8 @@ export async function goToElement(checker: Checker, target: string, id: ElementI
   const element = snapshot.elements.find((e) => e.id === id)!;
   // An element with a place (present, thin, or an answer left as template text) is shown there; one without is inserted.
   const place = snapshot.report.elements[id].line;
-  if (place !== null) {
-    const line = place - 1;
+  if (element.status !== 'missing' || place !== null) {
+    const line = (place ?? 1) - 1;
     editor.selection = new vscode.Selection(line, 0, line, 0);
     editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return { action: 'reveal', line };
