@@ -172,6 +172,26 @@ describe('Min digitale ambition in the editor (issue 13)', () => {
     assert.equal(checked?.snapshot.link?.problem, 'not-found');
   });
 
+  it('a question answered only with template text is unanswered: an error at the placeholder, and the view goes there instead of inserting a second section', async () => {
+    const { view } = await api();
+    const uri = workspaceFile('noter', 'ambition-udfyldes.md');
+    made.push(uri);
+    const text = '---\ndokumenttype: min-digitale-ambition\nsprog: da\n---\n\n# Min digitale ambition\n\n## Mine mål om to år\n\n[udfyldes – tallene fra det nye system kommer i marts]\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const editor = await open(uri);
+    const diagnostics = await diagnosticsWhen(uri, (d) => d.some((x) => codeOf(x).value === 'ambition-goals'), 'the placeholder finding');
+    const goals = diagnostics.find((d) => codeOf(d).value === 'ambition-goals')!;
+    assert.deepEqual([goals.severity, goals.range.start.line, goals.range.start.character], [vscode.DiagnosticSeverity.Error, 9, 0]);
+    const node = view.getChildren().find((n) => n.kind === 'element' && n.element.id === 'ambition-goals')!;
+    assert.ok(node.kind === 'element' && node.element.status === 'missing');
+    const item = view.getTreeItem(node);
+    const went = await vscode.commands.executeCommand<{ action: string; line: number }>(item.command!.command, ...item.command!.arguments!);
+    assert.equal(went.action, 'reveal');
+    assert.equal(editor.document.lineAt(went.line).text, '## Mine mål om to år');
+    assert.equal(editor.document.getText(), text);
+    await closeAll();
+  });
+
   it('the ambition-… snippets and the "Ny digital ambition" command make the six-question skeleton', async () => {
     const { checker, status } = await api();
     const document = await vscode.commands.executeCommand<vscode.TextDocument>('strategitjek.newAmbition');
