@@ -138,11 +138,13 @@ const sealed = loadCorpus('sealed');
  * retrained with them gave 80.6 % / 93.6 % / 15.4 % and 77.3 % / 92.3 % / 22.1 %, so the tuning false-flag ceiling
  * moves to 0.16. Batches 52 (cold: 70.0 % and 76.0 %), 53 (cold: 75.0 % and 82.0 %) and 54 (cold: 78.0 % and 80.0 %) and
  * the models retrained with them gave 80.7 % / 93.6 % / 15.8 % and 77.4 % / 91.9 % / 21.1 %, so the sealed
- * lacking-flagged floor moves back to 0.915.
+ * lacking-flagged floor moves back to 0.915. Batches 55 (cold: 80.0 % and 88.0 %), 56 (cold: 71.0 % and 78.0 %) and 57
+ * (cold: 70.0 % and 84.0 %) and the models retrained with them gave 80.3 % / 93.5 % / 16.3 % and 77.8 % / 92.0 % /
+ * 20.7 %, so the tuning agreement floor moves to 0.80 and the tuning false-flag ceiling to 0.17.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.805, lackingFlagged: 0.925, falseFlags: 0.16 },
+  tuning: { agreement: 0.8, lackingFlagged: 0.925, falseFlags: 0.17 },
   sealed: { agreement: 0.765, lackingFlagged: 0.915, falseFlags: 0.225 },
 };
 
