@@ -142,7 +142,9 @@ const sealed = loadCorpus('sealed');
  * (cold: 70.0 % and 84.0 %) and the models retrained with them gave 80.3 % / 93.5 % / 16.3 % and 77.8 % / 92.0 % /
  * 20.7 %, so the tuning agreement floor moves to 0.80 and the tuning false-flag ceiling to 0.17. Batches 58 (cold:
  * 77.0 % and 72.0 %), 59 (cold: 78.0 % and 56.0 %) and 60 (cold: 76.0 % and 64.0 %) and the models retrained with them
- * gave 80.3 % / 93.5 % / 16.7 % and 77.4 % / 92.1 % / 21.8 %: no floor moves.
+ * gave 80.3 % / 93.5 % / 16.7 % and 77.4 % / 92.1 % / 21.8 %: no floor moves. Batches 61 (cold: 75.0 % and 72.0 %), 62
+ * (cold: 82.0 % and 86.0 %) and 63 (cold: 73.0 % and 80.0 %) and the models retrained with them gave 80.3 % / 93.5 % /
+ * 16.7 % and 77.6 % / 92.3 % / 22.1 %: no floor moves.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
