@@ -144,11 +144,13 @@ const sealed = loadCorpus('sealed');
  * 77.0 % and 72.0 %), 59 (cold: 78.0 % and 56.0 %) and 60 (cold: 76.0 % and 64.0 %) and the models retrained with them
  * gave 80.3 % / 93.5 % / 16.7 % and 77.4 % / 92.1 % / 21.8 %: no floor moves. Batches 61 (cold: 75.0 % and 72.0 %), 62
  * (cold: 82.0 % and 86.0 %) and 63 (cold: 73.0 % and 80.0 %) and the models retrained with them gave 80.3 % / 93.5 % /
- * 16.7 % and 77.6 % / 92.3 % / 22.1 %: no floor moves.
+ * 16.7 % and 77.6 % / 92.3 % / 22.1 %: no floor moves. Batches 64 (cold: 79.0 % and 70.0 %), 65 (cold: 74.0 % and
+ * 74.0 %) and 66 (cold: 80.0 % and 74.0 %) and the models retrained with them gave 80.1 % / 93.2 % / 17.2 % and 77.3 % /
+ * 92.1 % / 22.3 %, so the tuning false-flag ceiling moves to 0.18.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.8, lackingFlagged: 0.925, falseFlags: 0.17 },
+  tuning: { agreement: 0.8, lackingFlagged: 0.925, falseFlags: 0.18 },
   sealed: { agreement: 0.765, lackingFlagged: 0.915, falseFlags: 0.225 },
 };
 
