@@ -18,7 +18,7 @@ export interface ElementReport {
   status: ElementStatus;
   line: number | null;
   heading: string | null;
-  /** Why: the evidence the verdict rests on (added within schemaVersion 1); null when missing. */
+  /** Why: the evidence the verdict rests on (added within schemaVersion 1); null when missing, except an ambition's answer left as template text, which points at the placeholder. */
   evidence: Evidence | null;
   /** The rules' verdict when the trained calibration, weighing the whole text, moved it one step (added within schemaVersion 1); otherwise null. */
   calibratedFrom: ElementStatus | null;

@@ -70,7 +70,8 @@ export class StrategyHoverProvider implements vscode.HoverProvider {
       markdown.appendText(`»${verdict.quote.text}«`);
     }
     // The calibration moved the rules' verdict: say so, so a reviewer does not look for a rule that explains it.
-    if (verdict.calibratedFrom) markdown.appendMarkdown(`\n\n${say('calibrated', language, { status: say(STATUS[verdict.calibratedFrom], language) })}`);
+    const calibratedFrom = result.report.elements[id].calibratedFrom;
+    if (calibratedFrom) markdown.appendMarkdown(`\n\n${say('calibrated', language, { status: say(STATUS[calibratedFrom], language) })}`);
     // On an ambition's coherence section: the strategy it answers to and the sections it connects to.
     if (result.link?.element === id) appendLink(markdown, result.link, language);
     markdown.appendMarkdown('\n\n');

@@ -26,8 +26,6 @@ export interface ElementSnapshot {
   uncovered: string[];
   /** The first sentence the verdict rests on, for hovers. */
   quote: { line: number; text: string } | null;
-  /** The rules' verdict when the trained calibration moved it (see the report's `calibratedFrom`). */
-  calibratedFrom: ElementVerdict['status'] | null;
   /** Where the element's section belongs, for diagnostics' related information. */
   insertionOffset: number;
   /** Heading level of an inserted section. */

@@ -30,7 +30,6 @@ function toSnapshot(result: LintResult): CheckSnapshot {
       status: verdict.status,
       uncovered: [...verdict.uncovered],
       quote: null,
-      calibratedFrom: verdict.calibration?.from ?? null,
       insertionOffset: point.offset,
       level: point.level,
       place: placeSection(document, point.offset, '\n'),
