@@ -4,9 +4,8 @@ import { defaultConfig, mergeConfig, type ConfigInput, type ResolvedConfig, type
 import { resolveLanguage } from './i18n/language';
 import { localize } from './i18n/localized';
 import { buildDocument, type DocumentCache } from './model/buildDocument';
-import { emptySubstance } from './model/substance';
 import type { StrategyDocument } from './model/types';
-import { recognise, type Recognition } from './recognition/recognise';
+import { missingVerdict, recognise, type Recognition } from './recognition/recognise';
 import { linkToStrategy, type LinkedStrategy, type StrategyLink } from './recognition/strategyLink';
 import { DEFAULT_THRESHOLDS } from './config/types';
 import { RULE_IDS, RULES, rulesFor } from './rules';
@@ -143,7 +142,7 @@ function strategyLink(document: StrategyDocument, strategy: LinkedStrategy, conf
 function unreadableResult(input: string, config: ResolvedConfig, messageId: 'binary' | 'too-large', values: Record<string, string | number> = {}): LintResult {
   const document = buildDocument('');
   const recognition: Recognition = {
-    verdicts: new Map(STRATEGY_CATALOGUE.ids.map((id) => [id, { id, status: 'missing' as const, blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() }])),
+    verdicts: new Map(STRATEGY_CATALOGUE.ids.map((id) => [id, missingVerdict(id)])),
     sectionElements: new Map(),
     readable: true,
     catalogue: STRATEGY_CATALOGUE,

@@ -546,7 +546,7 @@ function calibrate(verdict: ElementVerdict, target: ElementStatus, readings: Rea
     verdict.status = 'present';
     verdict.reasons = [];
   } else if (from === 'thin') {
-    Object.assign(verdict, { status: 'missing', evidence: undefined, section: undefined, anchor: undefined, blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() });
+    Object.assign(verdict, missingVerdict(verdict.id), { evidence: undefined, section: undefined, anchor: undefined });
   } else {
     const block = pointerOf(readings);
     if (!block) return;
@@ -842,6 +842,11 @@ function saysHow(blocks: Block[], substance: Substance, prepared: Map<Block, Tok
   return found >= 2;
 }
 
+/** A verdict with nothing found: no place, no evidence, no text. */
+export function missingVerdict(id: ElementId): ElementVerdict {
+  return { id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() };
+}
+
 function decide(
   element: ElementDefinition,
   candidates: Candidate[],
@@ -851,9 +856,7 @@ function decide(
   reading: PointReading,
   templateTextUnanswered: boolean,
 ): ElementVerdict {
-  if (candidates.length === 0) {
-    return { id: element.id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() };
-  }
+  if (candidates.length === 0) return missingVerdict(element.id);
   const explicit = candidates.filter((c) => c.kind === 'marker' || c.kind === 'mapping');
   const pool = explicit.length > 0 ? explicit : candidates;
   for (const candidate of pool) candidate.strength = candidate.blocks.reduce((sum, block) => sum + scoreOf(block), 0);
