@@ -33,6 +33,8 @@ const BIG_DOCUMENT = 100_000;
 export class Checker implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('strategitjek');
   private readonly results = new Map<string, CheckedDocument>();
+  /** The settings (config and linked strategy) each stored result was checked with. */
+  private readonly resultConfigs = new Map<string, string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The check in flight per document, shared by callers asking for the same version and settings. */
   private readonly inFlight = new Map<string, { version: number; config: string; promise: Promise<CheckedDocument | undefined> }>();
@@ -137,9 +139,12 @@ export class Checker implements vscode.Disposable {
     if (link?.uri) this.links.set(key, link.uri.toString());
     else this.links.delete(key);
     const configKey = JSON.stringify(config) + linkSignature(link);
+    // A debounced check can wake after an explicit check of the same text has finished: the result stands.
+    const known = this.results.get(key);
+    if (known && known.version === version && this.resultConfigs.get(key) === configKey) return known;
     const running = this.inFlight.get(key);
     if (running && running.version === version && running.config === configKey) return running.promise;
-    const promise = this.run(document, version, config, link?.strategy);
+    const promise = this.run(document, version, config, configKey, link?.strategy);
     this.inFlight.set(key, { version, config: configKey, promise });
     void promise.finally(() => {
       if (this.inFlight.get(key)?.promise === promise) this.inFlight.delete(key);
@@ -153,7 +158,13 @@ export class Checker implements vscode.Disposable {
     return vscode.workspace.textDocuments.filter((document) => this.links.get(document.uri.toString()) === target);
   }
 
-  private async run(document: vscode.TextDocument, version: number, config: ResolvedConfig, strategy?: LinkedStrategy): Promise<CheckedDocument | undefined> {
+  private async run(
+    document: vscode.TextDocument,
+    version: number,
+    config: ResolvedConfig,
+    configKey: string,
+    strategy?: LinkedStrategy,
+  ): Promise<CheckedDocument | undefined> {
     const key = document.uri.toString();
     const generation = this.generations.get(key) ?? 0;
     const text = document.getText();
@@ -168,6 +179,7 @@ export class Checker implements vscode.Disposable {
     if (!snapshot || document.isClosed || document.version !== version || (this.generations.get(key) ?? 0) !== generation) return undefined;
     const entry: CheckedDocument = { uri: document.uri, version, snapshot };
     this.results.set(key, entry);
+    this.resultConfigs.set(key, configKey);
     this.diagnostics.set(document.uri, toDiagnostics(snapshot, document, this.extensionUri));
     this.checked.fire(entry);
     return entry;
@@ -223,6 +235,7 @@ export class Checker implements vscode.Disposable {
     this.links.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.backend.forget(key);
+    this.resultConfigs.delete(key);
     const had = this.results.delete(key) || this.diagnostics.has(uri);
     this.diagnostics.delete(uri);
     if (had) this.checked.fire({ uri });
