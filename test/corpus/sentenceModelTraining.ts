@@ -6,7 +6,7 @@ import type { Block, StrategyDocument } from '../../src/core/model/types';
 import { prepare, sentenceTokens } from '../../src/core/recognition/terms';
 import type { SentenceModel, VerdictCalibration } from '../../src/core/catalogue/sentenceModelType';
 import { calibrationFeatureNames, STATUSES } from '../../src/core/recognition/calibration';
-import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures } from '../../src/core/recognition/sentenceModel';
+import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures, substanceFeatures } from '../../src/core/recognition/sentenceModel';
 import { splitSentences } from '../../src/core/text/sentences';
 import { AMBITIONS_ROOT, CORPUS_ROOT, loadCorpus, type CorpusDocument } from './corpus';
 
@@ -19,7 +19,12 @@ import { AMBITIONS_ROOT, CORPUS_ROOT, loadCorpus, type CorpusDocument } from './
  * A sentence is a positive example for an element when the label's `where`
  * points at it (a quoted sentence) or at the section it stands in (a heading);
  * every other sentence of the tuning part is a negative one. The weights are a
- * naive Bayes log-odds per feature. The threshold is chosen by five-fold
+ * naive Bayes log-odds per feature. Beside it, the substance model is one
+ * naive Bayes over every element: a sentence a label quotes is concrete when
+ * that label accepts present and not thin, slight when it accepts thin and not
+ * present (a label that accepts both says nothing about it). It is trained
+ * with each fold's model, so the calibration reads it on text it did not see.
+ * The threshold is chosen by five-fold
  * cross-validation on documents: each fold is judged by a model trained
  * without it, so the printed figure is one on text the model did not see.
  * Each element then gets its own shift of that threshold, chosen the same way
@@ -36,6 +41,9 @@ interface Example {
   features: string[];
   /** Elements whose label points at this sentence. */
   positive: Set<string>;
+  /** The substance model's features, and per element whose label quotes this sentence, whether that label is present (true) or thin (false) only. */
+  substance: string[];
+  concrete: boolean[];
 }
 
 const SMOOTHING = 0.5;
@@ -44,6 +52,9 @@ const MIN_SUPPORT = 2;
 /** The weights kept per element, by how much they say (|weight| times the root of their support). */
 const KEEP = 600;
 const FOLDS = 5;
+/** A substance feature must occur in this many quoted sentences, present and thin together. */
+const SUBSTANCE_MIN_SUPPORT = 4;
+const SUBSTANCE_KEEP = 800;
 
 const normalise = (text: string) => text.toLowerCase().replace(/[*_`"“”„»«]/g, '').replace(/\s+/g, ' ').trim();
 
@@ -64,9 +75,12 @@ function wherePieces(where: string): { headings: string[]; quotes: string[] } {
   return { headings, quotes };
 }
 
-function sentencesOf(block: Block): Array<{ text: string; features: string[] }> {
+function sentencesOf(block: Block): Array<{ text: string; features: string[]; substance: string[] }> {
   const prepared = prepare(block.text);
-  return splitSentences(block.text).map((span, index) => ({ text: normalise(block.text.slice(span.start, span.end)), features: sentenceFeatures(sentenceTokens(prepared, index)) }));
+  return splitSentences(block.text).map((span, index) => {
+    const tokens = sentenceTokens(prepared, index);
+    return { text: normalise(block.text.slice(span.start, span.end)), features: sentenceFeatures(tokens), substance: substanceFeatures(tokens) };
+  });
 }
 
 function examplesOf(documents: CorpusDocument[], catalogue: Catalogue): Example[] {
@@ -90,10 +104,16 @@ function examplesOf(documents: CorpusDocument[], catalogue: Catalogue): Example[
       for (const sentence of sentencesOf(block)) {
         if (sentence.features.length === 0) continue;
         const positive = new Set(positiveBlocks.get(block) ?? []);
+        const concrete: boolean[] = [];
         for (const [id, quotes] of quotesById) {
-          if (quotes.some((quote) => sentence.text.includes(quote.slice(0, 40)) || (sentence.text.length >= 12 && quote.includes(sentence.text)))) positive.add(id);
+          if (quotes.some((quote) => sentence.text.includes(quote.slice(0, 40)) || (sentence.text.length >= 12 && quote.includes(sentence.text)))) {
+            positive.add(id);
+            const accept = corpusDocument.labels[id as keyof typeof corpusDocument.labels].accept;
+            // Only a label a reviewer gave one way says how concrete the sentence is.
+            if (accept.includes('present') !== accept.includes('thin')) concrete.push(accept.includes('present'));
+          }
         }
-        examples.push({ document: documentIndex, features: sentence.features, positive });
+        examples.push({ document: documentIndex, features: sentence.features, positive, substance: sentence.substance, concrete });
       }
     }
   });
@@ -125,7 +145,33 @@ function train(examples: Example[], catalogue: Catalogue, threshold: number, shi
     weights[id] = Object.fromEntries(scored.slice(0, KEEP).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([feature, weight]) => [feature, round(weight)]));
     bias[id] = round(Math.log((positives + SMOOTHING) / (negatives + SMOOTHING)) - (shifts[id] ?? 0));
   }
-  return { threshold, bias, weights };
+  return { threshold, bias, weights, substance: trainSubstance(examples) };
+}
+
+/** The substance model: sentences a `present` label quotes against those a `thin` one quotes, over every element at once. */
+function trainSubstance(examples: Example[]): NonNullable<SentenceModel['substance']> {
+  const concrete = new Map<string, number>();
+  const slight = new Map<string, number>();
+  let concretes = 0;
+  let slights = 0;
+  for (const example of examples) {
+    for (const isConcrete of example.concrete) {
+      const counts = isConcrete ? concrete : slight;
+      if (isConcrete) concretes++;
+      else slights++;
+      for (const feature of example.substance) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    }
+  }
+  const scored: Array<[string, number, number]> = [];
+  for (const feature of new Set([...concrete.keys(), ...slight.keys()])) {
+    const support = (concrete.get(feature) ?? 0) + (slight.get(feature) ?? 0);
+    if (support < SUBSTANCE_MIN_SUPPORT) continue;
+    const weight = Math.log(((concrete.get(feature) ?? 0) + SMOOTHING) / (concretes + 2 * SMOOTHING)) - Math.log(((slight.get(feature) ?? 0) + SMOOTHING) / (slights + 2 * SMOOTHING));
+    scored.push([feature, weight, Math.abs(weight) * Math.sqrt(support)]);
+  }
+  scored.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+  const weights = Object.fromEntries(scored.slice(0, SUBSTANCE_KEEP).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([feature, weight]) => [feature, round(weight)]));
+  return { bias: round(Math.log((concretes + SMOOTHING) / (slights + SMOOTHING))), weights };
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -64,6 +64,7 @@ describe('the verdict calibration', () => {
       modelBest: -1.5,
       modelBlocks: 0,
       modelStrongBlocks: 0,
+      concreteness: 1.5,
     };
     const features = calibrationFeatures(input);
     assert.equal(features.length, names.length);
@@ -76,6 +77,7 @@ describe('the verdict calibration', () => {
     assert.equal(value(`element:${STRATEGY_CATALOGUE.ids[2]}`), 1);
     assert.equal(value(`element:${STRATEGY_CATALOGUE.ids[2]}&status:thin`), 1);
     assert.equal(value(`element:${STRATEGY_CATALOGUE.ids[2]}&model-best`), -0.5);
+    assert.equal(value('concreteness'), 0.5);
     assert.equal(value(`element:${STRATEGY_CATALOGUE.ids[3]}&status:thin`), 0);
   });
 

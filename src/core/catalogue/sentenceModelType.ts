@@ -8,6 +8,13 @@ export interface SentenceModel {
   threshold: number;
   bias: Readonly<Record<string, number>>;
   weights: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /**
+   * How concretely a sentence answers, whichever element it answers: sentences
+   * a reviewer's `present` points at against those a `thin` points at (a
+   * slogan, a promise without a step). One pooled naive Bayes over the
+   * features of `substanceFeatures`.
+   */
+  substance?: { bias: number; weights: Readonly<Record<string, number>> };
   /** The verdict calibration trained with the model (recognition/calibration.ts); none while training reads verdicts for it. */
   calibration?: VerdictCalibration;
 }

@@ -6,7 +6,8 @@ import type { Substance } from '../model/types';
  * rules found for an element (the verdict, its kind of evidence and reasons,
  * how much text carries it) beside what the whole document says of it (how
  * strongly and how often its words occur, whether a heading names it, how
- * well the sentence model reads its best paragraphs) and says which verdict a
+ * well the sentence model reads its best paragraphs, how concretely the
+ * sentence that answers it best is put) and says which verdict a
  * careful reviewer would give. The rules draw sharp lines ("at least so many
  * words", "two sentences that say how"); reviewers weigh everything at once,
  * and the labelled corpus shows how. The calibration is trained with the
@@ -46,6 +47,8 @@ export interface CalibrationInput {
   modelBest: number;
   modelBlocks: number;
   modelStrongBlocks: number;
+  /** How concretely the verdict's best answering sentence answers (the substance model; 0 without one). */
+  concreteness: number;
 }
 
 const squash = (value: number, scale: number) => Math.log1p(Math.max(0, value)) / scale;
@@ -71,14 +74,17 @@ export function calibrationFeatureNames(elementIds: readonly string[]): string[]
     'model-best',
     'model-blocks',
     'model-strong-blocks',
+    'concreteness',
     ...elementIds.map((id) => `element:${id}`),
     ...elementIds.flatMap((id) => STATUSES.map((status) => `element:${id}&status:${status}`)),
     ...elementIds.map((id) => `element:${id}&model-best`),
+    ...elementIds.map((id) => `element:${id}&concreteness`),
   ];
 }
 
 export function calibrationFeatures(input: CalibrationInput): number[] {
   const modelBest = Math.max(-5, Math.min(5, input.modelBest)) / 3;
+  const concreteness = Math.max(-5, Math.min(5, input.concreteness)) / 3;
   const statusFeatures = STATUSES.map((status) => (input.status === status ? 1 : 0));
   const elementFeatures = Array.from({ length: input.elements }, (_, index) => (index === input.element ? 1 : 0));
   return [
@@ -100,9 +106,11 @@ export function calibrationFeatures(input: CalibrationInput): number[] {
     modelBest,
     squash(input.modelBlocks, 3),
     squash(input.modelStrongBlocks, 3),
+    concreteness,
     ...elementFeatures,
     ...elementFeatures.flatMap((on) => statusFeatures.map((status) => on * status)),
     ...elementFeatures.map((on) => on * modelBest),
+    ...elementFeatures.map((on) => on * concreteness),
   ];
 }
 

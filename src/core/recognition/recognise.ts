@@ -7,7 +7,7 @@ import { addSubstance, countWords, emptySubstance, statements } from '../model/s
 import type { Block, Section, StrategyDocument, Substance, TextRange } from '../model/types';
 import { blocksUnder } from '../model/walk';
 import { splitSentences } from '../text/sentences';
-import { bestSentenceScore, SENTENCE_MODELS } from './sentenceModel';
+import { answerSubstance, bestSentenceScore, SENTENCE_MODELS } from './sentenceModel';
 import { calibrationFeatures, calibrationVerdict, type CalibrationInput } from './calibration';
 import type { SentenceModel } from '../catalogue/sentenceModelType';
 import { isReadableLanguage } from './readLanguage';
@@ -463,7 +463,8 @@ export function recognise(
     if (model && Number.isFinite(model.threshold)) {
       const readings = { modelReadings, threshold: model.threshold, plainBlocks, summaryBlocks, scoreOf: (block: Block) => scoreOf(block, id) };
       const named = (headingNamed.get(id)?.length ?? 0) + (possibleHeadings.get(id)?.length ?? 0);
-      const features = calibrationFeatures(calibrationInput(verdict, catalogue.ids, document.blocks, named, readings));
+      const concreteness = answerSubstance(model, id, verdict.blocks.map((block) => prepared.get(block) ?? prepare(block.text)));
+      const features = calibrationFeatures(calibrationInput(verdict, catalogue.ids, document.blocks, named, readings, concreteness));
       verdict.calibration = { features };
       if (calibrated) calibrate(verdict, calibrationVerdict(model.calibration!, features), readings, () => explainTerms(verdict, vocabulary.get(id)!));
     }
@@ -481,7 +482,14 @@ interface Readings {
   scoreOf: (block: Block) => number;
 }
 
-function calibrationInput(verdict: ElementVerdict, ids: readonly ElementId[], blocks: Block[], namedHeadings: number, readings: Readings): CalibrationInput {
+function calibrationInput(
+  verdict: ElementVerdict,
+  ids: readonly ElementId[],
+  blocks: Block[],
+  namedHeadings: number,
+  readings: Readings,
+  concreteness: number,
+): CalibrationInput {
   let vocabularyBest = 0;
   let vocabularySum = 0;
   let vocabularyBlocks = 0;
@@ -520,6 +528,7 @@ function calibrationInput(verdict: ElementVerdict, ids: readonly ElementId[], bl
     modelBest,
     modelBlocks,
     modelStrongBlocks,
+    concreteness,
   };
 }
 

@@ -56,6 +56,31 @@ export function sentenceFeatures(tokens: readonly Token[]): string[] {
   return [...features];
 }
 
+/** Words that say what will not be done: a concrete answer draws lines, a slogan seldom does. */
+const NEGATIONS = new Set(['ikke', 'aldrig', 'ingen', 'intet', 'inte', 'aldri', 'ikkje', 'never', 'not', 'no', 'none', 'nor', "won't", "don't"]);
+
+/**
+ * The features the substance model reads: the sentence model's, and whether
+ * the sentence holds a number or a negation, and its short words ("vi", "we",
+ * "not"), which the topic features leave out and which tell a commitment from
+ * a slogan.
+ */
+export function substanceFeatures(tokens: readonly Token[]): string[] {
+  const features = sentenceFeatures(tokens);
+  let number = false;
+  let negation = false;
+  const short = new Set<string>();
+  for (const token of tokens) {
+    if (/\p{N}/u.test(token.norm)) number = true;
+    if (NEGATIONS.has(token.norm)) negation = true;
+    if (token.norm.length >= 2 && token.norm.length < MIN_WORD && /\p{L}/u.test(token.norm)) short.add(`w:${token.norm}`);
+  }
+  if (number) features.push('#number');
+  if (negation) features.push('#negation');
+  features.push(...short);
+  return features;
+}
+
 /** A sentence's score for an element: the sum of its features' weights, scaled so long sentences do not win by length. */
 export function scoreFeatures(model: SentenceModel, id: string, features: readonly string[]): number {
   const weights = model.weights[id];
@@ -80,6 +105,50 @@ function sentenceFeatureSets(prepared: TokenizedText): string[][] {
     featuresByText.set(prepared, sets);
   }
   return sets;
+}
+
+const substanceByText = new WeakMap<TokenizedText, string[][]>();
+
+/** Substance features per sentence of a prepared text, worked out once per text. */
+function substanceFeatureSets(prepared: TokenizedText): string[][] {
+  let sets = substanceByText.get(prepared);
+  if (!sets) {
+    sets = [];
+    const sentences = (prepared.tokens.at(-1)?.sentence ?? -1) + 1;
+    for (let sentence = 0; sentence < sentences; sentence++) {
+      const tokens = sentenceTokens(prepared, sentence);
+      if (tokens.length > 0) sets.push(substanceFeatures(tokens));
+    }
+    substanceByText.set(prepared, sets);
+  }
+  return sets;
+}
+
+/**
+ * How concretely the text answers the element: the substance score of the
+ * sentence that reads most like an answer to it (of equals, the more
+ * concrete). 0 without a substance model or a sentence.
+ */
+export function answerSubstance(model: SentenceModel, id: string, texts: readonly TokenizedText[]): number {
+  const substance = model.substance;
+  if (!substance) return 0;
+  let bestTopic = -Infinity;
+  let best = 0;
+  for (const prepared of texts) {
+    const topics = sentenceFeatureSets(prepared);
+    const concrete = substanceFeatureSets(prepared);
+    for (let i = 0; i < topics.length && i < concrete.length; i++) {
+      const topic = scoreFeatures(model, id, topics[i]);
+      if (topic < bestTopic) continue;
+      const features = concrete[i];
+      let sum = 0;
+      for (const feature of features) sum += substance.weights[feature] ?? 0;
+      const score = substance.bias + sum / Math.sqrt(Math.max(1, features.length));
+      best = topic > bestTopic ? score : Math.max(best, score);
+      bestTopic = topic;
+    }
+  }
+  return best;
 }
 
 /** Best scores by model, text and element: a re-check after an edit scores only the paragraphs that changed. */
