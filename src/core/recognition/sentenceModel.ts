@@ -124,10 +124,40 @@ function substanceFeatureSets(prepared: TokenizedText): string[][] {
   return sets;
 }
 
+/** Per model, text and element: the best topic score of a sentence and the substance of the most concrete sentence with it. */
+const answerReadings = new WeakMap<SentenceModel, WeakMap<TokenizedText, Map<string, { topic: number; substance: number }>>>();
+
+function answerReading(model: SentenceModel, substance: NonNullable<SentenceModel['substance']>, id: string, prepared: TokenizedText): { topic: number; substance: number } {
+  let byText = answerReadings.get(model);
+  if (!byText) answerReadings.set(model, (byText = new WeakMap()));
+  let byElement = byText.get(prepared);
+  if (!byElement) byText.set(prepared, (byElement = new Map()));
+  let reading = byElement.get(id);
+  if (!reading) {
+    reading = { topic: -Infinity, substance: 0 };
+    const topics = sentenceFeatureSets(prepared);
+    const concrete = substanceFeatureSets(prepared);
+    for (let i = 0; i < topics.length && i < concrete.length; i++) {
+      const topic = scoreFeatures(model, id, topics[i]);
+      if (topic < reading.topic) continue;
+      const features = concrete[i];
+      let sum = 0;
+      for (const feature of features) sum += substance.weights[feature] ?? 0;
+      const score = substance.bias + sum / Math.sqrt(Math.max(1, features.length));
+      reading.substance = topic > reading.topic ? score : Math.max(reading.substance, score);
+      reading.topic = topic;
+    }
+    byElement.set(id, reading);
+  }
+  return reading;
+}
+
 /**
  * How concretely the text answers the element: the substance score of the
  * sentence that reads most like an answer to it (of equals, the more
- * concrete). 0 without a substance model or a sentence.
+ * concrete). 0 without a substance model or a sentence. Each paragraph's
+ * reading is kept with its prepared text, so a re-check after an edit reads
+ * only the paragraphs that changed.
  */
 export function answerSubstance(model: SentenceModel, id: string, texts: readonly TokenizedText[]): number {
   const substance = model.substance;
@@ -135,18 +165,10 @@ export function answerSubstance(model: SentenceModel, id: string, texts: readonl
   let bestTopic = -Infinity;
   let best = 0;
   for (const prepared of texts) {
-    const topics = sentenceFeatureSets(prepared);
-    const concrete = substanceFeatureSets(prepared);
-    for (let i = 0; i < topics.length && i < concrete.length; i++) {
-      const topic = scoreFeatures(model, id, topics[i]);
-      if (topic < bestTopic) continue;
-      const features = concrete[i];
-      let sum = 0;
-      for (const feature of features) sum += substance.weights[feature] ?? 0;
-      const score = substance.bias + sum / Math.sqrt(Math.max(1, features.length));
-      best = topic > bestTopic ? score : Math.max(best, score);
-      bestTopic = topic;
-    }
+    const reading = answerReading(model, substance, id, prepared);
+    if (reading.topic < bestTopic) continue;
+    best = reading.topic > bestTopic ? reading.substance : Math.max(best, reading.substance);
+    bestTopic = reading.topic;
   }
   return best;
 }
