@@ -49,12 +49,15 @@ interface Example {
 const SMOOTHING = 0.5;
 /** A feature must occur in this many positive sentences of an element to carry weight for it (features seen only in other sentences carry none: an unknown word says nothing). */
 const MIN_SUPPORT = 2;
-/** The weights kept per element, by how much they say (|weight| times the root of their support). */
-const KEEP = 600;
+/** The weights kept per element, by how much they say (|weight| times the root of their support): 2,000 read paraphrases
+ * 0.2 to 0.7 points better on cross-validation than 600; more changed nothing. */
+const KEEP = 2000;
 const FOLDS = 5;
-/** A substance feature must occur in this many quoted sentences, present and thin together. */
+/**
+ * A substance feature must occur in this many quoted sentences, present and thin together. Every such feature is kept:
+ * cutting them to the strongest few hundred lost 0.5 to 0.8 points of cross-validated agreement.
+ */
 const SUBSTANCE_MIN_SUPPORT = 4;
-const SUBSTANCE_KEEP = 800;
 
 const normalise = (text: string) => text.toLowerCase().replace(/[*_`"“”„»«]/g, '').replace(/\s+/g, ' ').trim();
 
@@ -162,15 +165,14 @@ function trainSubstance(examples: Example[]): NonNullable<SentenceModel['substan
       for (const feature of example.substance) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     }
   }
-  const scored: Array<[string, number, number]> = [];
+  const kept: Array<[string, number]> = [];
   for (const feature of new Set([...concrete.keys(), ...slight.keys()])) {
     const support = (concrete.get(feature) ?? 0) + (slight.get(feature) ?? 0);
     if (support < SUBSTANCE_MIN_SUPPORT) continue;
     const weight = Math.log(((concrete.get(feature) ?? 0) + SMOOTHING) / (concretes + 2 * SMOOTHING)) - Math.log(((slight.get(feature) ?? 0) + SMOOTHING) / (slights + 2 * SMOOTHING));
-    scored.push([feature, weight, Math.abs(weight) * Math.sqrt(support)]);
+    kept.push([feature, round(weight)]);
   }
-  scored.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
-  const weights = Object.fromEntries(scored.slice(0, SUBSTANCE_KEEP).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([feature, weight]) => [feature, round(weight)]));
+  const weights = Object.fromEntries(kept.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   return { bias: round(Math.log((concretes + SMOOTHING) / (slights + SMOOTHING))), weights };
 }
 

@@ -158,11 +158,16 @@ const sealed = loadCorpus('sealed');
  * and 72.0 %) and 75 (cold: 82.0 % and 76.0 %) and the models retrained with them gave 80.7 % / 93.5 % / 17.3 % and
  * 78.1 % / 93.2 % / 21.4 % (80.9 % / 93.4 % / 16.6 % and 78.2 % / 93.1 % / 21.2 % without them: the retrained models
  * flag fewer of the older tuning part's lacking elements), so the tuning lacking-flagged floor moves to 0.93.
+ * Batches 76 (cold: 87.0 % and 78.0 %), 77 (cold: 75.0 % and 72.0 %) and 78 (cold: 75.0 % and 74.0 %), with the models
+ * retrained with them as before: 81.0 % / 93.6 % / 16.9 % and 77.8 % / 92.8 % / 21.2 %. The sentence model keeping
+ * 2,000 features per element instead of 600 and the substance model keeping every feature seen four times (both chosen
+ * on cross-validation: 79.4 → 80.1 %): 81.6 % / 93.7 % / 16.4 % and 78.9 % / 93.8 % / 21.9 %, so the floors rise to
+ * 0.81 / 0.93 / 0.175 and 0.78 / 0.93 / 0.225.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.805, lackingFlagged: 0.93, falseFlags: 0.18 },
-  sealed: { agreement: 0.77, lackingFlagged: 0.925, falseFlags: 0.23 },
+  tuning: { agreement: 0.81, lackingFlagged: 0.93, falseFlags: 0.175 },
+  sealed: { agreement: 0.78, lackingFlagged: 0.93, falseFlags: 0.225 },
 };
 
 /** What issue 8 asks of the sealed part. */

@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { buildDocument } from '../../src/core/model/buildDocument';
 import { lint } from '../../src/core/lint';
+import { STRATEGY_CATALOGUE } from '../../src/core/catalogue/catalogues';
+import { defaultConfig } from '../../src/core/config/types';
+import { recognise } from '../../src/core/recognition/recognise';
 
 /** The sections below the title, as heading text, kind and the text of their blocks. */
 function outline(text: string) {
@@ -73,6 +76,11 @@ describe('a list item that opens with a bold lead-in', () => {
     const withLead = lint(text).recognition.verdicts.get('citizen-value')!;
     assert.equal(withLead.status, 'thin');
     assert.equal(withLead.blocks[0].lead, 'Service i øjenhøjde.');
-    assert.equal(lint(plain).recognition.verdicts.get('citizen-value')!.status, 'missing');
+    // By the catalogue's words alone (no sentence model, which may read either text as a possible answer), only the
+    // bold lead-in names the element.
+    const noModel = { threshold: Infinity, bias: {}, weights: {} };
+    const byWords = (source: string) => recognise(buildDocument(source), defaultConfig(), STRATEGY_CATALOGUE, noModel).verdicts.get('citizen-value')!.status;
+    assert.equal(byWords(text), 'thin');
+    assert.equal(byWords(plain), 'missing');
   });
 });

@@ -81,83 +81,82 @@ export function substanceFeatures(tokens: readonly Token[]): string[] {
   return features;
 }
 
-/** A sentence's score for an element: the sum of its features' weights, scaled so long sentences do not win by length. */
+/** The weights' sum over the features, scaled so long sentences do not win by length. */
+function scaledSum(weights: Readonly<Record<string, number>>, features: readonly string[]): number {
+  let sum = 0;
+  for (const feature of features) sum += weights[feature] ?? 0;
+  return sum / Math.sqrt(Math.max(1, features.length));
+}
+
+/** A sentence's score for an element: its bias and the scaled sum of its features' weights. */
 export function scoreFeatures(model: SentenceModel, id: string, features: readonly string[]): number {
   const weights = model.weights[id];
   if (!weights || features.length === 0) return -Infinity;
-  let sum = 0;
-  for (const feature of features) sum += weights[feature] ?? 0;
-  return model.bias[id] + sum / Math.sqrt(features.length);
+  return model.bias[id] + scaledSum(weights, features);
 }
+
+type PerSentence = WeakMap<TokenizedText, string[][]>;
 
 /** Features per sentence of a prepared text, worked out once per text (a text met again in a re-check reuses them). */
-const featuresByText = new WeakMap<TokenizedText, string[][]>();
-
-function sentenceFeatureSets(prepared: TokenizedText): string[][] {
-  let sets = featuresByText.get(prepared);
+function perSentence(prepared: TokenizedText, cache: PerSentence, featuresOf: (tokens: readonly Token[]) => string[]): string[][] {
+  let sets = cache.get(prepared);
   if (!sets) {
     sets = [];
     const sentences = (prepared.tokens.at(-1)?.sentence ?? -1) + 1;
     for (let sentence = 0; sentence < sentences; sentence++) {
       const tokens = sentenceTokens(prepared, sentence);
-      if (tokens.length > 0) sets.push(sentenceFeatures(tokens));
+      if (tokens.length > 0) sets.push(featuresOf(tokens));
     }
-    featuresByText.set(prepared, sets);
+    cache.set(prepared, sets);
   }
   return sets;
 }
 
-const substanceByText = new WeakMap<TokenizedText, string[][]>();
+const topicFeatures: PerSentence = new WeakMap();
+const concreteFeatures: PerSentence = new WeakMap();
 
-/** Substance features per sentence of a prepared text, worked out once per text. */
-function substanceFeatureSets(prepared: TokenizedText): string[][] {
-  let sets = substanceByText.get(prepared);
-  if (!sets) {
-    sets = [];
-    const sentences = (prepared.tokens.at(-1)?.sentence ?? -1) + 1;
-    for (let sentence = 0; sentence < sentences; sentence++) {
-      const tokens = sentenceTokens(prepared, sentence);
-      if (tokens.length > 0) sets.push(substanceFeatures(tokens));
-    }
-    substanceByText.set(prepared, sets);
-  }
-  return sets;
-}
+type PerReading<T> = WeakMap<SentenceModel, WeakMap<TokenizedText, Map<string, T>>>;
 
-/** Per model, text and element: the best topic score of a sentence and the substance of the most concrete sentence with it. */
-const answerReadings = new WeakMap<SentenceModel, WeakMap<TokenizedText, Map<string, { topic: number; substance: number }>>>();
-
-function answerReading(model: SentenceModel, substance: NonNullable<SentenceModel['substance']>, id: string, prepared: TokenizedText): { topic: number; substance: number } {
-  let byText = answerReadings.get(model);
-  if (!byText) answerReadings.set(model, (byText = new WeakMap()));
+/**
+ * A reading of a text for an element, kept per model, text and element: a re-check after an edit reads only the
+ * paragraphs that changed.
+ */
+function perReading<T>(cache: PerReading<T>, model: SentenceModel, id: string, prepared: TokenizedText, read: () => T): T {
+  let byText = cache.get(model);
+  if (!byText) cache.set(model, (byText = new WeakMap()));
   let byElement = byText.get(prepared);
   if (!byElement) byText.set(prepared, (byElement = new Map()));
   let reading = byElement.get(id);
-  if (!reading) {
-    reading = { topic: -Infinity, substance: 0 };
-    const topics = sentenceFeatureSets(prepared);
-    const concrete = substanceFeatureSets(prepared);
-    for (let i = 0; i < topics.length && i < concrete.length; i++) {
-      const topic = scoreFeatures(model, id, topics[i]);
-      if (topic < reading.topic) continue;
-      const features = concrete[i];
-      let sum = 0;
-      for (const feature of features) sum += substance.weights[feature] ?? 0;
-      const score = substance.bias + sum / Math.sqrt(Math.max(1, features.length));
-      reading.substance = topic > reading.topic ? score : Math.max(reading.substance, score);
-      reading.topic = topic;
-    }
+  if (reading === undefined) {
+    reading = read();
     byElement.set(id, reading);
   }
   return reading;
 }
 
+const answerReadings: PerReading<{ topic: number; substance: number }> = new WeakMap();
+
+/** The best topic score of a sentence of the text, and the substance of the most concrete sentence with that score. */
+function answerReading(model: SentenceModel, substance: NonNullable<SentenceModel['substance']>, id: string, prepared: TokenizedText): { topic: number; substance: number } {
+  return perReading(answerReadings, model, id, prepared, () => {
+    const reading = { topic: -Infinity, substance: 0 };
+    const topics = perSentence(prepared, topicFeatures, sentenceFeatures);
+    const concrete = perSentence(prepared, concreteFeatures, substanceFeatures);
+    for (let i = 0; i < topics.length && i < concrete.length; i++) {
+      const topic = scoreFeatures(model, id, topics[i]);
+      if (topic < reading.topic) continue;
+      const score = substance.bias + scaledSum(substance.weights, concrete[i]);
+      reading.substance = topic > reading.topic ? score : Math.max(reading.substance, score);
+      reading.topic = topic;
+    }
+    return reading;
+  });
+}
+
 /**
  * How concretely the text answers the element: the substance score of the
  * sentence that reads most like an answer to it (of equals, the more
- * concrete). 0 without a substance model or a sentence. Each paragraph's
- * reading is kept with its prepared text, so a re-check after an edit reads
- * only the paragraphs that changed.
+ * concrete). 0 without a substance model or a sentence.
  */
 export function answerSubstance(model: SentenceModel, id: string, texts: readonly TokenizedText[]): number {
   const substance = model.substance;
@@ -173,20 +172,13 @@ export function answerSubstance(model: SentenceModel, id: string, texts: readonl
   return best;
 }
 
-/** Best scores by model, text and element: a re-check after an edit scores only the paragraphs that changed. */
-const bestScores = new WeakMap<SentenceModel, WeakMap<TokenizedText, Map<string, number>>>();
+const bestScores: PerReading<number> = new WeakMap();
 
 /** The best score any sentence of the text has for the element. */
 export function bestSentenceScore(model: SentenceModel, id: string, prepared: TokenizedText): number {
-  let byText = bestScores.get(model);
-  if (!byText) bestScores.set(model, (byText = new WeakMap()));
-  let byElement = byText.get(prepared);
-  if (!byElement) byText.set(prepared, (byElement = new Map()));
-  let best = byElement.get(id);
-  if (best === undefined) {
-    best = -Infinity;
-    for (const features of sentenceFeatureSets(prepared)) best = Math.max(best, scoreFeatures(model, id, features));
-    byElement.set(id, best);
-  }
-  return best;
+  return perReading(bestScores, model, id, prepared, () => {
+    let best = -Infinity;
+    for (const features of perSentence(prepared, topicFeatures, sentenceFeatures)) best = Math.max(best, scoreFeatures(model, id, features));
+    return best;
+  });
 }
