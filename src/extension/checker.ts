@@ -32,9 +32,8 @@ const BIG_DOCUMENT = 100_000;
  */
 export class Checker implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('strategitjek');
-  private readonly results = new Map<string, CheckedDocument>();
-  /** The settings (config and linked strategy) each stored result was checked with. */
-  private readonly resultConfigs = new Map<string, string>();
+  /** The latest result per document, with the settings (config and linked strategy) it was checked with. */
+  private readonly results = new Map<string, { checked: CheckedDocument; config: string }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The check in flight per document, shared by callers asking for the same version and settings. */
   private readonly inFlight = new Map<string, { version: number; config: string; promise: Promise<CheckedDocument | undefined> }>();
@@ -69,7 +68,7 @@ export class Checker implements vscode.Disposable {
   }
 
   resultFor(document: vscode.TextDocument): CheckedDocument | undefined {
-    const entry = this.results.get(document.uri.toString());
+    const entry = this.results.get(document.uri.toString())?.checked;
     return entry && entry.version === document.version ? entry : undefined;
   }
 
@@ -141,7 +140,7 @@ export class Checker implements vscode.Disposable {
     const configKey = JSON.stringify(config) + linkSignature(link);
     // A debounced check can wake after an explicit check of the same text has finished: the result stands.
     const known = this.results.get(key);
-    if (known && known.version === version && this.resultConfigs.get(key) === configKey) return known;
+    if (known && known.checked.version === version && known.config === configKey) return known.checked;
     const running = this.inFlight.get(key);
     if (running && running.version === version && running.config === configKey) return running.promise;
     const promise = this.run(document, version, config, configKey, link?.strategy);
@@ -178,8 +177,7 @@ export class Checker implements vscode.Disposable {
     }
     if (!snapshot || document.isClosed || document.version !== version || (this.generations.get(key) ?? 0) !== generation) return undefined;
     const entry: CheckedDocument = { uri: document.uri, version, snapshot };
-    this.results.set(key, entry);
-    this.resultConfigs.set(key, configKey);
+    this.results.set(key, { checked: entry, config: configKey });
     this.diagnostics.set(document.uri, toDiagnostics(snapshot, document, this.extensionUri));
     this.checked.fire(entry);
     return entry;
@@ -235,7 +233,6 @@ export class Checker implements vscode.Disposable {
     this.links.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.backend.forget(key);
-    this.resultConfigs.delete(key);
     const had = this.results.delete(key) || this.diagnostics.has(uri);
     this.diagnostics.delete(uri);
     if (had) this.checked.fire({ uri });

@@ -59,6 +59,16 @@ const FOLDS = 5;
  */
 const SUBSTANCE_MIN_SUPPORT = 4;
 
+/** The naive Bayes log-odds of a feature seen `a` times among `aTotal` examples of one class and `b` times among `bTotal` of the other. */
+const logOdds = (a: number, aTotal: number, b: number, bTotal: number) =>
+  Math.log((a + SMOOTHING) / (aTotal + 2 * SMOOTHING)) - Math.log((b + SMOOTHING) / (bTotal + 2 * SMOOTHING));
+/** The log of the odds of one class against the other. */
+const prior = (a: number, b: number) => Math.log((a + SMOOTHING) / (b + SMOOTHING));
+
+function countInto(counts: Map<string, number>, features: readonly string[]): void {
+  for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+}
+
 const normalise = (text: string) => text.toLowerCase().replace(/[*_`"“”„»«]/g, '').replace(/\s+/g, ' ').trim();
 
 /** The quoted parts of a `where`, or the whole of it when it is a plain sentence. */
@@ -82,7 +92,8 @@ function sentencesOf(block: Block): Array<{ text: string; features: string[]; su
   const prepared = prepare(block.text);
   return splitSentences(block.text).map((span, index) => {
     const tokens = sentenceTokens(prepared, index);
-    return { text: normalise(block.text.slice(span.start, span.end)), features: sentenceFeatures(tokens), substance: substanceFeatures(tokens) };
+    const features = sentenceFeatures(tokens);
+    return { text: normalise(block.text.slice(span.start, span.end)), features, substance: substanceFeatures(tokens, features) };
   });
 }
 
@@ -136,17 +147,17 @@ function train(examples: Example[], catalogue: Catalogue, threshold: number, shi
       const counts = example.positive.has(id) ? positive : negative;
       if (example.positive.has(id)) positives++;
       else negatives++;
-      for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+      countInto(counts, example.features);
     }
     const scored: Array<[string, number, number]> = [];
     for (const [feature, support] of positive) {
       if (support < MIN_SUPPORT) continue;
-      const weight = Math.log((support + SMOOTHING) / (positives + 2 * SMOOTHING)) - Math.log(((negative.get(feature) ?? 0) + SMOOTHING) / (negatives + 2 * SMOOTHING));
+      const weight = logOdds(support, positives, negative.get(feature) ?? 0, negatives);
       scored.push([feature, weight, Math.abs(weight) * Math.sqrt(support)]);
     }
     scored.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
     weights[id] = Object.fromEntries(scored.slice(0, KEEP).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([feature, weight]) => [feature, round(weight)]));
-    bias[id] = round(Math.log((positives + SMOOTHING) / (negatives + SMOOTHING)) - (shifts[id] ?? 0));
+    bias[id] = round(prior(positives, negatives) - (shifts[id] ?? 0));
   }
   return { threshold, bias, weights, substance: trainSubstance(examples) };
 }
@@ -162,18 +173,17 @@ function trainSubstance(examples: Example[]): NonNullable<SentenceModel['substan
       const counts = isConcrete ? concrete : slight;
       if (isConcrete) concretes++;
       else slights++;
-      for (const feature of example.substance) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+      countInto(counts, example.substance);
     }
   }
   const kept: Array<[string, number]> = [];
   for (const feature of new Set([...concrete.keys(), ...slight.keys()])) {
     const support = (concrete.get(feature) ?? 0) + (slight.get(feature) ?? 0);
     if (support < SUBSTANCE_MIN_SUPPORT) continue;
-    const weight = Math.log(((concrete.get(feature) ?? 0) + SMOOTHING) / (concretes + 2 * SMOOTHING)) - Math.log(((slight.get(feature) ?? 0) + SMOOTHING) / (slights + 2 * SMOOTHING));
-    kept.push([feature, round(weight)]);
+    kept.push([feature, round(logOdds(concrete.get(feature) ?? 0, concretes, slight.get(feature) ?? 0, slights))]);
   }
   const weights = Object.fromEntries(kept.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-  return { bias: round(Math.log((concretes + SMOOTHING) / (slights + SMOOTHING))), weights };
+  return { bias: round(prior(concretes, slights)), weights };
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

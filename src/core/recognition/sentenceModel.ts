@@ -60,13 +60,13 @@ export function sentenceFeatures(tokens: readonly Token[]): string[] {
 const NEGATIONS = new Set(['ikke', 'aldrig', 'ingen', 'intet', 'inte', 'aldri', 'ikkje', 'never', 'not', 'no', 'none', 'nor', "won't", "don't"]);
 
 /**
- * The features the substance model reads: the sentence model's, and whether
- * the sentence holds a number or a negation, and its short words ("vi", "we",
- * "not"), which the topic features leave out and which tell a commitment from
- * a slogan.
+ * The features the substance model reads: the sentence model's (`topic`, when
+ * they are at hand), and whether the sentence holds a number or a negation,
+ * and its short words ("vi", "we", "not"), which the topic features leave out
+ * and which tell a commitment from a slogan.
  */
-export function substanceFeatures(tokens: readonly Token[]): string[] {
-  const features = sentenceFeatures(tokens);
+export function substanceFeatures(tokens: readonly Token[], topic: readonly string[] = sentenceFeatures(tokens)): string[] {
+  const features = [...topic];
   let number = false;
   let negation = false;
   const short = new Set<string>();
@@ -97,15 +97,18 @@ export function scoreFeatures(model: SentenceModel, id: string, features: readon
 
 type PerSentence = WeakMap<TokenizedText, string[][]>;
 
-/** Features per sentence of a prepared text, worked out once per text (a text met again in a re-check reuses them). */
-function perSentence(prepared: TokenizedText, cache: PerSentence, featuresOf: (tokens: readonly Token[]) => string[]): string[][] {
+/**
+ * Features per sentence of a prepared text, worked out once per text (a text met again in a re-check reuses them).
+ * `featuresOf` gets the sentence's words and its place among the sentences that have any.
+ */
+function perSentence(prepared: TokenizedText, cache: PerSentence, featuresOf: (tokens: readonly Token[], index: number) => string[]): string[][] {
   let sets = cache.get(prepared);
   if (!sets) {
     sets = [];
     const sentences = (prepared.tokens.at(-1)?.sentence ?? -1) + 1;
     for (let sentence = 0; sentence < sentences; sentence++) {
       const tokens = sentenceTokens(prepared, sentence);
-      if (tokens.length > 0) sets.push(featuresOf(tokens));
+      if (tokens.length > 0) sets.push(featuresOf(tokens, sets.length));
     }
     cache.set(prepared, sets);
   }
@@ -114,6 +117,14 @@ function perSentence(prepared: TokenizedText, cache: PerSentence, featuresOf: (t
 
 const topicFeatures: PerSentence = new WeakMap();
 const concreteFeatures: PerSentence = new WeakMap();
+
+const topicSets = (prepared: TokenizedText) => perSentence(prepared, topicFeatures, (tokens) => sentenceFeatures(tokens));
+
+/** The substance features per sentence, built on the topic features already worked out for the same sentences. */
+function concreteSets(prepared: TokenizedText): string[][] {
+  const topics = topicSets(prepared);
+  return perSentence(prepared, concreteFeatures, (tokens, index) => substanceFeatures(tokens, topics[index]));
+}
 
 type PerReading<T> = WeakMap<SentenceModel, WeakMap<TokenizedText, Map<string, T>>>;
 
@@ -140,8 +151,8 @@ const answerReadings: PerReading<{ topic: number; substance: number }> = new Wea
 function answerReading(model: SentenceModel, substance: NonNullable<SentenceModel['substance']>, id: string, prepared: TokenizedText): { topic: number; substance: number } {
   return perReading(answerReadings, model, id, prepared, () => {
     const reading = { topic: -Infinity, substance: 0 };
-    const topics = perSentence(prepared, topicFeatures, sentenceFeatures);
-    const concrete = perSentence(prepared, concreteFeatures, substanceFeatures);
+    const topics = topicSets(prepared);
+    const concrete = concreteSets(prepared);
     for (let i = 0; i < topics.length && i < concrete.length; i++) {
       const topic = scoreFeatures(model, id, topics[i]);
       if (topic < reading.topic) continue;
@@ -178,7 +189,7 @@ const bestScores: PerReading<number> = new WeakMap();
 export function bestSentenceScore(model: SentenceModel, id: string, prepared: TokenizedText): number {
   return perReading(bestScores, model, id, prepared, () => {
     let best = -Infinity;
-    for (const features of perSentence(prepared, topicFeatures, sentenceFeatures)) best = Math.max(best, scoreFeatures(model, id, features));
+    for (const features of topicSets(prepared)) best = Math.max(best, scoreFeatures(model, id, features));
     return best;
   });
 }
