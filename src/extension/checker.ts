@@ -109,13 +109,16 @@ export class Checker implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.check(document);
+        void this.check(document, false, true);
       }, delay),
     );
   }
 
-  /** Checks a document now. With `force`, any Markdown file is checked, strategy or not. */
-  async check(document: vscode.TextDocument, force = false): Promise<CheckedDocument | undefined> {
+  /**
+   * Checks a document now. With `force`, any Markdown file is checked, strategy or not. With `reuse` (the debounced
+   * check after an edit), a result for the same version and settings stands: the edit may have been checked already.
+   */
+  async check(document: vscode.TextDocument, force = false, reuse = false): Promise<CheckedDocument | undefined> {
     const settings = readSettings(document.uri);
     if (force) this.strategies.request(document);
     if (!settings.enable) {
@@ -138,8 +141,9 @@ export class Checker implements vscode.Disposable {
     if (link?.uri) this.links.set(key, link.uri.toString());
     else this.links.delete(key);
     const configKey = JSON.stringify(config) + linkSignature(link);
-    // A debounced check can wake after an explicit check of the same text has finished: the result stands.
-    const known = this.results.get(key);
+    // A debounced check can wake after an explicit check of the same text has finished: that result stands. An
+    // explicit check still runs and publishes afresh.
+    const known = reuse ? this.results.get(key) : undefined;
     if (known && known.checked.version === version && known.config === configKey) return known.checked;
     const running = this.inFlight.get(key);
     if (running && running.version === version && running.config === configKey) return running.promise;
