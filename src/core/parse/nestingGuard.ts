@@ -1,3 +1,5 @@
+import { lineEnds, nextLineStart } from '../text/lineBreaks';
+
 /**
  * Protects the Markdown parser from pathologically deep nesting.
  *
@@ -52,23 +54,29 @@ function lineNestingDepth(text: string, start: number, end: number): number {
   return depth + Math.floor(columns / 2);
 }
 
+/*
+ * A line deeper than the limit starts with at least this many characters
+ * that open containers or indent: each adds at most two levels (a tab is
+ * four columns). The engine's own search finds such lines, so the many
+ * lines of prose are never looked at one character at a time.
+ */
+const DEEP_LINE_CANDIDATE = (limit: number) => new RegExp(`^[ \\t>*+\\-.)0-9]{${Math.floor(limit / 2) + 1}}`, 'gm');
+
 export function guardNesting(text: string, limit = MAX_NESTING): GuardedText {
   const blanked: GuardedText['blanked'] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
-    const depth = lineEnd > lineStart ? lineNestingDepth(text, lineStart, lineEnd) : 0;
-    if (depth > limit) {
-      const last = blanked[blanked.length - 1];
-      const gap = last ? text.slice(last.end, lineStart) : '';
-      if (last && /^(\r\n|\r|\n)$/.test(gap)) {
-        last.end = lineEnd;
-        last.depth = Math.max(last.depth, depth);
-      } else blanked.push({ start: lineStart, end: lineEnd, depth });
-    }
-    if (lineEnd >= text.length) break;
-    lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
+  const lineEndFrom = lineEnds(text);
+  for (const candidate of text.matchAll(DEEP_LINE_CANDIDATE(limit))) {
+    const lineStart = candidate.index;
+    // `^` also matches after U+2028 and U+2029, which do not end a Markdown line.
+    if (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') continue;
+    const lineEnd = lineEndFrom(lineStart);
+    const depth = lineNestingDepth(text, lineStart, lineEnd);
+    if (depth <= limit) continue;
+    const last = blanked[blanked.length - 1];
+    if (last && nextLineStart(text, last.end) === lineStart) {
+      last.end = lineEnd;
+      last.depth = Math.max(last.depth, depth);
+    } else blanked.push({ start: lineStart, end: lineEnd, depth });
   }
   if (blanked.length === 0) return { text, blanked };
   // One pass that turns each run into a comment: splicing run by run copied

@@ -1,3 +1,4 @@
+import { lineEnds } from '../text/lineBreaks';
 import { addRange, blankRanges } from './blankRanges';
 
 /**
@@ -12,13 +13,17 @@ import { addRange, blankRanges } from './blankRanges';
 const MAX_PIPES_PER_LINE = 128;
 
 export function guardPipes(text: string, limit = MAX_PIPES_PER_LINE): string {
-  if (!text.includes('|')) return text;
-  let pipes = 0;
   const masked: Array<[number, number]> = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || ch === 13) pipes = 0;
-    else if (ch === 124 && ++pipes > limit) addRange(masked, i, i + 1);
+  // Jump from pipe to pipe (most lines have none); a line break between two pipes starts the count again.
+  const lineEndFrom = lineEnds(text);
+  let lineEnd = -1;
+  let pipes = 0;
+  for (let i = text.indexOf('|'); i !== -1; i = text.indexOf('|', i + 1)) {
+    if (i > lineEnd) {
+      lineEnd = lineEndFrom(i);
+      pipes = 0;
+    }
+    if (++pipes > limit) addRange(masked, i, i + 1);
   }
   return blankRanges(text, masked);
 }

@@ -1,3 +1,4 @@
+import { lineEnds, nextLineStart } from '../text/lineBreaks';
 import { FENCE_OPENING } from './openFence';
 
 /**
@@ -31,11 +32,22 @@ export function safeSplitPoints(text: string, minimumGap: number, listGap = LIST
   let start = 0;
   // Frontmatter: from an opening `---` line to the closing `---` line (none: no split points at all).
   let frontmatter = /^---[ \t]*(?:\r\n|\r|\n)/.test(text);
+  const lineEndFrom = lineEnds(text);
   while (start < text.length) {
-    let end = start;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const end = lineEndFrom(start);
+    const next = nextLineStart(text, end);
+    // Most lines are prose or empty. Neither can open or close a fence, a heading, a list item, HTML or the
+    // frontmatter (an empty line ends no HTML block of the kinds that survive blank lines); either only ends an HTML
+    // block that a blank line ends.
+    const empty = end === start;
+    if (!htmlEnd && (empty || opensPlainLine(text.charCodeAt(start)))) {
+      if (!frontmatter && !fence && previousBlank) htmlUntilBlank = false;
+      previousBlank = empty;
+      start = next;
+      line++;
+      continue;
+    }
     const content = text.slice(start, end);
-    const next = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : end < text.length ? 1 : 0);
     if (frontmatter) {
       if (start > 0 && /^---[ \t]*$/.test(content)) frontmatter = false;
     } else if (fence) {
@@ -92,4 +104,9 @@ function htmlBlockEnd(line: string): RegExp | undefined {
     if (opens.test(trimmed)) return closes.test(trimmed.replace(opens, '')) ? undefined : closes;
   }
   return undefined;
+}
+
+/** A line starting with a letter or digit (ASCII or Latin): prose, or an ordered item, never a line the cuts look at. */
+function opensPlainLine(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
