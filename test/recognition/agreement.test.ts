@@ -165,7 +165,9 @@ const sealed = loadCorpus('sealed');
  * 0.81 / 0.93 / 0.175 and 0.78 / 0.93 / 0.225. Batches 79 (cold: 83.0 % and 74.0 %), 80 (cold: 88.0 % and 84.0 %) and 81
  * (cold: 77.0 % and 64.0 %) and the models retrained with them: 81.8 % / 93.7 % / 16.3 % and 79.1 % / 93.9 % / 21.5 %.
  * Batches 82 (cold: 82.0 % and 70.0 %), 83 (cold: 75.0 % and 82.0 %) and 84 (cold: 73.0 % and 74.0 %) and the models
- * retrained with them: 81.9 % / 93.6 % / 15.7 % and 79.1 % / 93.8 % / 21.3 %.
+ * retrained with them: 81.9 % / 93.6 % / 15.7 % and 79.1 % / 93.8 % / 21.3 %. Batches 85 (cold: 80.0 % and 78.0 %), 86
+ * (cold: 76.0 % and 72.0 %) and 87 (cold: 80.0 % and 80.0 %) and the models retrained with them: 81.8 % / 93.7 % / 16.2 %
+ * and 79.0 % / 93.8 % / 21.5 %.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
