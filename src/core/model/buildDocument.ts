@@ -242,10 +242,10 @@ function pushTable(table: Table, section: Section, blocks: Block[], memo: BlockM
 }
 
 function inlineHtml(node: Paragraph | Heading): string {
-  return node.children
-    .filter((child) => child.type === 'html')
-    .map((child) => (child as { value: string }).value)
-    .join(' ');
+  // Most paragraphs hold no HTML: they are passed over without building a list.
+  let html: string | undefined;
+  for (const child of node.children) if (child.type === 'html') html = html === undefined ? child.value : `${html} ${child.value}`;
+  return html ?? '';
 }
 
 function pushBlock(

@@ -318,9 +318,10 @@ export function recognise(
     }
     for (const id of section.markers as ElementId[]) if (catalogue.ids.includes(id)) nameIn(section, id);
   }
+  // Asked for every paragraph and element: a set of names holds another than `id` when it holds two, or one that is not it.
   const sectionNamesOther = (section: Section, id: ElementId) => {
-    for (const other of namesOf.get(section) ?? []) if (other !== id) return true;
-    return false;
+    const names = namesOf.get(section);
+    return names !== undefined && (names.size > 1 || !names.has(id));
   };
   // The blocks a weak signal, or the sentence model, may point at: the same for every element, so chosen once.
   const plainBlocks = document.blocks.filter((block) => !summaryBlocks.has(block) && !exampleBlocks.has(block) && !ignored(block.section));
@@ -345,6 +346,7 @@ export function recognise(
   // The calibration learnt from documents of a hundred words and more; on a shorter text (a test, a first draft of
   // headings) it has nothing to go on, and the rules' verdicts stand.
   const calibrated = !!model?.calibration && document.blocks.reduce((sum, block) => sum + block.substance.words, 0) >= CALIBRATION_MIN_WORDS;
+  const totals = vocabularyTotals(document.blocks, blockScores);
   const verdicts = new Map<ElementId, ElementVerdict>();
   for (const element of catalogue.elements) {
     const id = element.id;
@@ -464,7 +466,7 @@ export function recognise(
       const readings = { modelReadings, threshold: model.threshold, plainBlocks, summaryBlocks, scoreOf: (block: Block) => scoreOf(block, id) };
       const named = (headingNamed.get(id)?.length ?? 0) + (possibleHeadings.get(id)?.length ?? 0);
       const concreteness = answerSubstance(model, id, verdict.blocks.map((block) => prepared.get(block) ?? prepare(block.text)));
-      const features = calibrationFeatures(calibrationInput(verdict, catalogue.ids, document.blocks, named, readings, concreteness));
+      const features = calibrationFeatures(calibrationInput(verdict, catalogue.ids, totals.get(id), named, readings, concreteness));
       verdict.calibration = { features };
       if (calibrated) calibrate(verdict, calibrationVerdict(model.calibration!, features), readings, () => explainTerms(verdict, vocabulary.get(id)!));
     }
@@ -482,25 +484,46 @@ interface Readings {
   scoreOf: (block: Block) => number;
 }
 
+/** An element's vocabulary over every paragraph of the document: the strongest score, the sum, how many score 1 and 2. */
+interface VocabularyTotals {
+  best: number;
+  sum: number;
+  blocks: number;
+  strongBlocks: number;
+}
+
+/**
+ * Every element's vocabulary totals in one pass over the paragraphs' scores,
+ * which hold only the elements a paragraph speaks of: asking each element of
+ * every paragraph cost ten lookups a paragraph on every keystroke.
+ */
+function vocabularyTotals(blocks: Block[], blockScores: Map<Block, Map<ElementId, TermScore>>): Map<ElementId, VocabularyTotals> {
+  const totals = new Map<ElementId, VocabularyTotals>();
+  for (const block of blocks) {
+    blockScores.get(block)?.forEach(({ score }, id) => {
+      let total = totals.get(id);
+      if (!total) totals.set(id, (total = { best: 0, sum: 0, blocks: 0, strongBlocks: 0 }));
+      total.best = Math.max(total.best, score);
+      total.sum += score;
+      if (score >= 1) total.blocks++;
+      if (score >= 2) total.strongBlocks++;
+    });
+  }
+  return totals;
+}
+
 function calibrationInput(
   verdict: ElementVerdict,
   ids: readonly ElementId[],
-  blocks: Block[],
+  vocabulary: VocabularyTotals | undefined,
   namedHeadings: number,
   readings: Readings,
   concreteness: number,
 ): CalibrationInput {
-  let vocabularyBest = 0;
-  let vocabularySum = 0;
-  let vocabularyBlocks = 0;
-  let vocabularyStrongBlocks = 0;
-  for (const block of blocks) {
-    const score = readings.scoreOf(block);
-    vocabularyBest = Math.max(vocabularyBest, score);
-    vocabularySum += score;
-    if (score >= 1) vocabularyBlocks++;
-    if (score >= 2) vocabularyStrongBlocks++;
-  }
+  const vocabularyBest = vocabulary?.best ?? 0;
+  const vocabularySum = vocabulary?.sum ?? 0;
+  const vocabularyBlocks = vocabulary?.blocks ?? 0;
+  const vocabularyStrongBlocks = vocabulary?.strongBlocks ?? 0;
   let modelBest = -Infinity;
   let modelBlocks = 0;
   let modelStrongBlocks = 0;
