@@ -3,8 +3,11 @@
 //   node esbuild.mjs --production  minified, no source maps
 //   node esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -88,4 +91,24 @@ if (watch) {
   console.log('esbuild: watching for changes');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  await writeCodeCache();
+}
+
+/**
+ * V8's code cache of the command line (dist/cliMain.cjs.cache, loaded by the
+ * launcher): written by a check of the bundled example in a Node process of
+ * its own (scripts/writeCodeCache.ts), so it holds the compiled code of every
+ * function a check runs. A failure costs only speed, so it warns and the
+ * build goes on.
+ */
+async function writeCodeCache() {
+  const dir = mkdtempSync(join(tmpdir(), 'strategitjek-code-cache-'));
+  try {
+    const writer = join(dir, 'writeCodeCache.cjs');
+    await esbuild.build({ ...common, ...nodeCjs, entryPoints: ['scripts/writeCodeCache.ts'], outfile: writer });
+    const run = spawnSync(process.execPath, [writer, resolve('dist/cliMain.cjs'), resolve('examples/aarby-digitaliseringsstrategi.md')], { encoding: 'utf8' });
+    if (run.status !== 0) console.warn(`esbuild.mjs: no code cache for the command line (${run.stderr.trim() || `exit ${run.status}`})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
