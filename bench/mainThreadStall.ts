@@ -43,6 +43,28 @@ async function stall(backend: CheckBackend, text: string): Promise<{ stall: numb
   return { stall: worst, open, total, busy };
 }
 
+/**
+ * The editor's own path after a keystroke, through the checking worker as the extension uses it: the text sent, the
+ * incremental re-check, the snapshot taken and sent back. Round trips of `edits` one-character edits, in ms.
+ */
+export async function editRoundTrips(text: string, edits: number): Promise<number[]> {
+  const worker = new WorkerBackend(() => spawnNodeWorker(join(import.meta.dirname, '..', 'dist', 'checkWorker.cjs')), () => {
+    throw new Error('the worker failed to start: run npm run build');
+  });
+  // Untimed: the document's opening and one edit, as the core's own measure is warmed up.
+  await worker.check('doc', 1, text, config);
+  await worker.check('doc', 2, typedInMiddle(text, 0), config);
+  const times: number[] = [];
+  for (let edit = 1; edit <= edits; edit++) {
+    const edited = typedInMiddle(text, edit);
+    const started = performance.now();
+    await worker.check('doc', edit + 2, edited, config);
+    times.push(performance.now() - started);
+  }
+  worker.dispose();
+  return times;
+}
+
 export async function measureStalls(sizes: Array<[string, number]>): Promise<string[][]> {
   const rows: string[][] = [];
   const worker = new WorkerBackend(() => spawnNodeWorker(join(import.meta.dirname, '..', 'dist', 'checkWorker.cjs')), () => {
