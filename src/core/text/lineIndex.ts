@@ -78,6 +78,15 @@ export class LineIndex {
    * and documents of one line.
    */
   get eol(): '\n' | '\r\n' | '\r' {
+    // Counted once: fixes and the editor's snapshot ask it for every section, and counting each time made that
+    // quadratic (20 ms of every keystroke's snapshot at 1 MB).
+    this.mostUsedEol ??= this.countEol();
+    return this.mostUsedEol;
+  }
+
+  private mostUsedEol: '\n' | '\r\n' | '\r' | undefined;
+
+  private countEol(): '\n' | '\r\n' | '\r' {
     let crlf = 0;
     let cr = 0;
     let lf = 0;
