@@ -167,7 +167,8 @@ const sealed = loadCorpus('sealed');
  * Batches 82 (cold: 82.0 % and 70.0 %), 83 (cold: 75.0 % and 82.0 %) and 84 (cold: 73.0 % and 74.0 %) and the models
  * retrained with them: 81.9 % / 93.6 % / 15.7 % and 79.1 % / 93.8 % / 21.3 %. Batches 85 (cold: 80.0 % and 78.0 %), 86
  * (cold: 76.0 % and 72.0 %) and 87 (cold: 80.0 % and 80.0 %) and the models retrained with them: 81.8 % / 93.7 % / 16.2 %
- * and 79.0 % / 93.8 % / 21.5 %.
+ * and 79.0 % / 93.8 % / 21.5 %. The calibration leaving present a named section that answers in a table of three rows
+ * or more (cross-validated 80.1 → 80.2 %): tuning 81.8 % / 93.7 % / 15.9 %, sealed unchanged.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {

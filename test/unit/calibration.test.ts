@@ -113,6 +113,23 @@ describe('the verdict calibration', () => {
     assert.equal(verdict.calibration?.from, 'present');
   });
 
+  it('leaves present a section named for the element that answers in a table, row by row, however few its sentences', () => {
+    const rows = ['| Tidsbestilling | Digital | Borgeren vælger selv tiden, også om aftenen |', '| Første samtale om gæld | Fysisk møde | Skam og helbred klares ikke i en formular |', '| Opfølgning | Borgerens valg | Telefon, video eller møde efter ønske |'];
+    const withRows = (count: number) =>
+      `# Strategi\n\n${FILLER}\n\n## Hvad bliver digitalt, og hvad gør vi fortsat ansigt til ansigt\n\nVi har gennemgået kerneopgaverne én for én.\n\n| Opgave | Form | Hvorfor |\n| --- | --- | --- |\n${rows.slice(0, count).join('\n')}\n`;
+    const coreTasks = (text: string, calibration: VerdictCalibration) =>
+      recognise(buildDocument(text), defaultConfig(), STRATEGY_CATALOGUE, modelWith(calibration)).verdicts.get('core-tasks')!;
+    const table = coreTasks(withRows(3), always('thin'));
+    assert.equal(table.status, 'present');
+    assert.equal(table.evidence, 'heading');
+    assert.equal(table.calibration?.from, undefined);
+    // Two rows are not yet a table that answers: the calibration moves that verdict as any other.
+    const short = coreTasks(withRows(2), always('thin'));
+    assert.equal(coreTasks(withRows(2), always('present')).status, 'present', 'the rules find two rows present too');
+    assert.equal(short.status, 'thin');
+    assert.equal(short.calibration?.from, 'present');
+  });
+
   it('turns a missing verdict into a possible answer only where there is a paragraph to point at', () => {
     const withWords = `# Strategi\n\n${FILLER}\n\n## Drift\n\nBorgernes data behandles efter databeskyttelsesforordningen.\n`;
     const rules = recognise(buildDocument(withWords), defaultConfig(), STRATEGY_CATALOGUE, modelWith(always('missing'))).verdicts.get('ethics')!;

@@ -568,9 +568,15 @@ const CALIBRATED_POINTER_MARGIN = 1;
  * the rules' verdict; a "missing" becomes at most a possible answer, pointing
  * at the paragraph the model or the vocabulary reads best.
  */
+/** Table rows that make a named section a structured answer the calibration leaves as present. */
+const TABLE_ANSWER_ROWS = 3;
+
 function calibrate(verdict: ElementVerdict, target: ElementStatus, readings: Readings, explain: () => void): void {
   const from = verdict.status;
   if (target === from || verdict.evidence === 'marker' || verdict.evidence === 'mapping' || verdict.reasons.includes('placeholder')) return;
+  // A section named for the element that answers in a table of its own, row by row, is a structured answer however
+  // few sentences it has; the calibration, which counts sentences, would take it for a slogan.
+  if (from === 'present' && verdict.evidence === 'heading' && verdict.substance.tableRows >= TABLE_ANSWER_ROWS) return;
   if (from === 'present') {
     verdict.status = 'thin';
     verdict.reasons = ['few-words'];
