@@ -43,14 +43,19 @@ async function stall(backend: CheckBackend, text: string): Promise<{ stall: numb
   return { stall: worst, open, total, busy };
 }
 
+/** The extension's checking worker (dist/checkWorker.cjs) through the client the extension uses. */
+function checkingWorker(): WorkerBackend {
+  return new WorkerBackend(() => spawnNodeWorker(join(import.meta.dirname, '..', 'dist', 'checkWorker.cjs')), () => {
+    throw new Error('the worker failed to start: run npm run build');
+  });
+}
+
 /**
  * The editor's own path after a keystroke, through the checking worker as the extension uses it: the text sent, the
  * incremental re-check, the snapshot taken and sent back. Round trips of `edits` one-character edits, in ms.
  */
 export async function editRoundTrips(text: string, edits: number): Promise<number[]> {
-  const worker = new WorkerBackend(() => spawnNodeWorker(join(import.meta.dirname, '..', 'dist', 'checkWorker.cjs')), () => {
-    throw new Error('the worker failed to start: run npm run build');
-  });
+  const worker = checkingWorker();
   // Untimed: the document's opening and one edit, as the core's own measure is warmed up.
   await worker.check('doc', 1, text, config);
   await worker.check('doc', 2, typedInMiddle(text, 0), config);
@@ -67,9 +72,7 @@ export async function editRoundTrips(text: string, edits: number): Promise<numbe
 
 export async function measureStalls(sizes: Array<[string, number]>): Promise<string[][]> {
   const rows: string[][] = [];
-  const worker = new WorkerBackend(() => spawnNodeWorker(join(import.meta.dirname, '..', 'dist', 'checkWorker.cjs')), () => {
-    throw new Error('the worker failed to start: run npm run build');
-  });
+  const worker = checkingWorker();
   const inline = new InlineBackend(checkSnapshot);
   // Warm-up of both paths (JIT, the worker's start).
   await stall(inline, scaled(20 * 1024));

@@ -560,6 +560,8 @@ const CALIBRATION_MIN_WORDS = 100;
 
 /** How far below the model's threshold a paragraph may read and still be what a calibrated "thin" points at. */
 const CALIBRATED_POINTER_MARGIN = 1;
+/** Table rows that make a named section a structured answer the calibration leaves as present. */
+const TABLE_ANSWER_ROWS = 3;
 
 /**
  * Moves a verdict to the calibration's one, one step at most and only where
@@ -568,9 +570,6 @@ const CALIBRATED_POINTER_MARGIN = 1;
  * the rules' verdict; a "missing" becomes at most a possible answer, pointing
  * at the paragraph the model or the vocabulary reads best.
  */
-/** Table rows that make a named section a structured answer the calibration leaves as present. */
-const TABLE_ANSWER_ROWS = 3;
-
 function calibrate(verdict: ElementVerdict, target: ElementStatus, readings: Readings, explain: () => void): void {
   const from = verdict.status;
   if (target === from || verdict.evidence === 'marker' || verdict.evidence === 'mapping' || verdict.reasons.includes('placeholder')) return;

@@ -1,3 +1,5 @@
+import { lineEnds, nextLineStart } from './lineBreaks';
+
 /**
  * Converts between string offsets and 1-based line/column positions.
  *
@@ -18,22 +20,8 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    // Most texts end their lines with `\n` alone: the engine's own search finds them several times faster than a loop
-    // over every character, which only texts with a `\r` need.
-    if (!text.includes('\r')) {
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (ch === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
+    const lineEnd = lineEnds(text);
+    for (let end = lineEnd(0); end < text.length; end = lineEnd(starts[starts.length - 1])) starts.push(nextLineStart(text, end));
     this.lineStarts = starts;
   }
 
