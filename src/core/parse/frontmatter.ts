@@ -116,7 +116,10 @@ export function readHeadFrontmatter(head: string): { data: Record<string, unknow
   const closing = closingFence.exec(head);
   if (!closing) return { data: {}, end: 0 };
   const end = closing.index + closing[0].length;
-  const { document } = parseYamlAt(head.slice(contentStart, closing.index), contentStart);
+  // The YAML without the line break before the closing fence, as the Markdown parser gives it to `readFrontmatter`:
+  // the same text, so the check that follows finds it parsed already.
+  const contentEnd = Math.max(contentStart, closing.index - (head.endsWith('\r\n', closing.index) ? 2 : 1));
+  const { document } = parseYamlAt(head.slice(contentStart, contentEnd), contentStart);
   if (document.errors.length > 0) return { data: undamagedPairs(document), end };
   try {
     const value: unknown = document.toJS({ maxAliasCount: 100 });
@@ -145,6 +148,29 @@ function undamagedPairs(document: Document.Parsed): Record<string, unknown> {
 }
 
 /**
+ * YAML parsed lately, by its text. The same frontmatter is parsed again and
+ * again: the command line reads a file's head to decide whether it is a
+ * strategy and then checks the file, and the editor checks a document on
+ * every pause in typing while its frontmatter stays as it was. A parsed
+ * document depends on nothing but its text (its ranges are offsets into
+ * that text, whatever the position of the block in the file), and nothing
+ * that reads it changes it, so one parse serves every caller. A handful of
+ * entries is enough: a check asks for its own frontmatter a few times in a
+ * row.
+ */
+const recentYaml = new Map<string, Document.Parsed>();
+const RECENT_YAML = 8;
+
+function parsedYaml(text: string): Document.Parsed {
+  const known = recentYaml.get(text);
+  if (known) return known;
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  if (recentYaml.size >= RECENT_YAML) recentYaml.delete(recentYaml.keys().next().value!);
+  recentYaml.set(text, document);
+  return document;
+}
+
+/**
  * Parses YAML that starts at `contentStart` in a larger text. Line breaks
  * are normalised first, so `\r\n`, `\r` and `\n` files give the same
  * document and the same errors, and every position maps back to the
@@ -154,7 +180,7 @@ function undamagedPairs(document: Document.Parsed): Record<string, unknown> {
  */
 export function parseYamlAt(yaml: string, contentStart: number): { document: Document.Parsed; toDocumentOffset(offset: number): number } {
   const normalised = normaliseLineEndings(yaml);
-  const document = parseDocument(normalised.text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const document = parsedYaml(normalised.text);
   // The parser reports an unterminated construct as ending one past the
   // text; past the YAML lies the line break before the closing fence, whose
   // length differs between LF and CRLF, so such positions end at the YAML.
