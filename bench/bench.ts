@@ -179,10 +179,12 @@ if (!part('cli')) {
       (ourWall / theirWall).toFixed(2),
     ]);
   };
+  writeFileSync(join(dir, 'strategi-87.md'), scaled(87 * 1024));
   writeFileSync(join(dir, 'strategi-350.md'), scaled(350 * 1024));
   writeFileSync(join(dir, 'strategi-3500.md'), scaled(3.5 * 1024 * 1024));
   mkdirSync(join(dir, 'mappe'));
   for (let i = 0; i < 200; i++) writeFileSync(join(dir, 'mappe', `strategi-${i}.md`), scaled(5 * 1024 + ((i * 15 * 1024) / 200)));
+  compare('87 KB', 'strategi-87.md', 5);
   compare('350 KB', 'strategi-350.md', 5);
   compare('3.5 MB', 'strategi-3500.md', 3);
   compare('200 files, 5–20 KB', 'mappe/', 3);

@@ -4,8 +4,8 @@ import { buildDocument } from '../../src/core/model/buildDocument';
 import { blocksUnder } from '../../src/core/model/walk';
 import type { Block, StrategyDocument } from '../../src/core/model/types';
 import { prepare, sentenceTokens } from '../../src/core/recognition/terms';
-import type { SentenceModel, VerdictCalibration } from '../../src/core/catalogue/sentenceModelType';
-import { calibrationFeatureNames, STATUSES } from '../../src/core/recognition/calibration';
+import type { CalibrationTree, SentenceModel, VerdictCalibration } from '../../src/core/catalogue/sentenceModelType';
+import { calibrationFeatureNames, STATUSES, treeValue } from '../../src/core/recognition/calibration';
 import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures, substanceFeatures } from '../../src/core/recognition/sentenceModel';
 import { splitSentences } from '../../src/core/text/sentences';
 import { AMBITIONS_ROOT, CORPUS_ROOT, loadCorpus, type CorpusDocument } from './corpus';
@@ -401,7 +401,140 @@ function fitCalibration(rows: CalibrationRow[], names: string[]): VerdictCalibra
     }
   }
   const rounded = (k: number) => Array.from(weights[k], (value) => Math.round(value * 10000) / 10000);
-  return { features: names, weights: { missing: rounded(0), thin: rounded(1), present: rounded(2) } };
+  const linear = { missing: rounded(0), thin: rounded(1), present: rounded(2) };
+  return { features: names, weights: linear, trees: boostCalibration(rows, linear) };
+}
+
+/*
+ * The boosted trees of the calibration. The linear model weighs a feature the
+ * same whatever the others say, and a reviewer does not: two sentences under a
+ * heading named for the element read otherwise than two sentences in loose
+ * prose, and a strong model reading counts for more where the vocabulary is
+ * weak. Trees learn such interactions without a hand-made feature for each.
+ * Boosting starts from the linear model's scores, so the trees only correct
+ * it. On five-fold cross-validation of the tuning part (the figure the script
+ * prints) depth 3 and 100 rounds at a rate of 0.1 gave 81.3 % for strategies
+ * and 92.1 % for ambitions against 80.2 % and 91.4 % for the linear model
+ * alone; depth 2 needed 150 to 300 rounds for as much on strategies and gained
+ * less on ambitions, and boosting from the rules' verdict instead of the
+ * linear model did worse on both.
+ */
+const TREE_ROUNDS = 100;
+const TREE_DEPTH = 3;
+/** Each tree's values are shrunk by this much, so no single tree decides. */
+const TREE_RATE = 0.1;
+/** A leaf must hold this many verdicts, so a tree cannot learn one document's quirk. */
+const TREE_MIN_LEAF = 20;
+/** The L2 penalty on a leaf's value (added to its Hessian), which keeps leaves of few or certain verdicts small. */
+const TREE_LAMBDA = 1;
+/** The most thresholds tried per feature: the midpoints between its values, or as many quantiles of them. */
+const TREE_CUTS = 32;
+
+/** The thresholds a tree may split a feature at: midpoints between its values, thinned to quantiles when there are many. */
+function treeCuts(values: number[]): number[] {
+  const distinct = [...new Set(values)].sort((a, b) => a - b);
+  const midpoints = distinct.slice(1).map((value, i) => (distinct[i] + value) / 2);
+  if (midpoints.length <= TREE_CUTS) return midpoints;
+  const sorted = [...values].sort((a, b) => a - b);
+  const kept = new Set<number>();
+  for (let q = 1; q <= TREE_CUTS; q++) {
+    const at = distinct.indexOf(sorted[Math.floor((q * sorted.length) / (TREE_CUTS + 1))]);
+    if (at + 1 < distinct.length) kept.add(midpoints[at]);
+  }
+  return [...kept].sort((a, b) => a - b);
+}
+
+/**
+ * Gradient boosting with the loss of the linear model (that of the accepted set), deterministic: each round fits one
+ * regression tree per status to the loss's gradient, with Newton steps in its leaves (the Hessian's diagonal, as
+ * multiclass boosting does), splitting where the second-order gain is highest.
+ */
+function boostCalibration(rows: CalibrationRow[], linear: Record<(typeof STATUSES)[number], number[]>): Record<(typeof STATUSES)[number], CalibrationTree[]> {
+  const n = rows.length;
+  const size = rows[0]?.features.length ?? 0;
+  const accepted = rows.map((row) => STATUSES.map((status) => row.accept.includes(status)));
+  const scores = rows.map((row) => STATUSES.map((status) => row.features.reduce((sum, value, i) => sum + linear[status][i] * value, 0)));
+  const cuts = Array.from({ length: size }, (_, j) => treeCuts(rows.map((row) => row.features[j])));
+  // Each feature's value as the number of its thresholds below it: a verdict goes left of threshold `b` when this is at
+  // most `b`. Kept per feature (one typed array over the verdicts), the order the split search reads them in.
+  const bins = cuts.map((featureCuts, j) => Int32Array.from(rows, (row) => featureCuts.filter((cut) => row.features[j] > cut).length));
+  const trees: Record<(typeof STATUSES)[number], CalibrationTree[]> = { missing: [], thin: [], present: [] };
+  const gradient = STATUSES.map(() => new Float64Array(n));
+  const hessian = STATUSES.map(() => new Float64Array(n));
+  for (let round = 0; round < TREE_ROUNDS; round++) {
+    for (let i = 0; i < n; i++) {
+      const top = Math.max(...scores[i]);
+      const e = scores[i].map((score) => Math.exp(score - top));
+      const sum = e[0] + e[1] + e[2];
+      const p = e.map((value) => value / sum);
+      const acceptedMass = p.reduce((total, value, k) => total + (accepted[i][k] ? value : 0), 0);
+      for (let k = 0; k < 3; k++) {
+        gradient[k][i] = p[k] - (accepted[i][k] ? p[k] / acceptedMass : 0);
+        hessian[k][i] = Math.max(1e-6, p[k] * (1 - p[k]));
+      }
+    }
+    STATUSES.forEach((status, k) => {
+      const g = gradient[k];
+      const h = hessian[k];
+      const nodes: number[][] = [];
+      const grow = (members: Int32Array, depth: number): number => {
+        const at = nodes.length;
+        let gSum = 0;
+        let hSum = 0;
+        for (const i of members) {
+          gSum += g[i];
+          hSum += h[i];
+        }
+        nodes.push([Math.round(((-TREE_RATE * gSum) / (hSum + TREE_LAMBDA)) * 10000) / 10000]);
+        if (depth >= TREE_DEPTH || members.length < 2 * TREE_MIN_LEAF) return at;
+        const parent = (gSum * gSum) / (hSum + TREE_LAMBDA);
+        let bestGain = 0;
+        let bestFeature = -1;
+        let bestBin = -1;
+        for (let j = 0; j < size; j++) {
+          const count = cuts[j].length;
+          if (count === 0) continue;
+          const gBins = new Float64Array(count + 1);
+          const hBins = new Float64Array(count + 1);
+          const nBins = new Int32Array(count + 1);
+          const featureBins = bins[j];
+          for (let m = 0; m < members.length; m++) {
+            const i = members[m];
+            const b = featureBins[i];
+            gBins[b] += g[i];
+            hBins[b] += h[i];
+            nBins[b]++;
+          }
+          let gLeft = 0;
+          let hLeft = 0;
+          let nLeft = 0;
+          for (let b = 0; b < count; b++) {
+            gLeft += gBins[b];
+            hLeft += hBins[b];
+            nLeft += nBins[b];
+            if (nLeft < TREE_MIN_LEAF || members.length - nLeft < TREE_MIN_LEAF) continue;
+            const gRight = gSum - gLeft;
+            const gain = (gLeft * gLeft) / (hLeft + TREE_LAMBDA) + (gRight * gRight) / (hSum - hLeft + TREE_LAMBDA) - parent;
+            if (gain > bestGain + 1e-12) {
+              bestGain = gain;
+              bestFeature = j;
+              bestBin = b;
+            }
+          }
+        }
+        if (bestFeature < 0) return at;
+        const left = grow(members.filter((i) => bins[bestFeature][i] <= bestBin), depth + 1);
+        const right = grow(members.filter((i) => bins[bestFeature][i] > bestBin), depth + 1);
+        nodes[at] = [bestFeature, cuts[bestFeature][bestBin], left, right];
+        return at;
+      };
+      grow(Int32Array.from({ length: n }, (_, i) => i), 0);
+      trees[status].push(nodes);
+    });
+    // The scores move by what the stored trees say, rounded as they are, so training sees what run time will.
+    for (let i = 0; i < n; i++) STATUSES.forEach((status, k) => (scores[i][k] += treeValue(trees[status][round], rows[i].features)));
+  }
+  return trees;
 }
 
 /** The models by the name of their file in src/core/catalogue/models/. */
@@ -412,4 +545,16 @@ export function trainModels(): Record<'strategy' | 'ambition', TrainedModel> {
   };
 }
 
-export const serialiseModel = (model: SentenceModel) => `${JSON.stringify(model, null, 1)}\n`;
+/**
+ * The model as its generated file holds it: one value a line, except each of the calibration's trees, which is one
+ * line of its own (three hundred trees of a dozen nodes would otherwise take 18,000 lines).
+ */
+export function serialiseModel(model: SentenceModel): string {
+  const trees: string[] = [];
+  const text = JSON.stringify(
+    model,
+    (key, value: unknown) => (key === 'trees' ? Object.fromEntries(Object.entries(value as Record<string, CalibrationTree[]>).map(([status, list]) => [status, list.map((tree) => `@tree:${trees.push(JSON.stringify(tree)) - 1}@`)])) : value),
+    1,
+  );
+  return `${text.replace(/"@tree:(\d+)@"/g, (_, index: string) => trees[Number(index)])}\n`;
+}

@@ -168,12 +168,15 @@ const sealed = loadCorpus('sealed');
  * retrained with them: 81.9 % / 93.6 % / 15.7 % and 79.1 % / 93.8 % / 21.3 %. Batches 85 (cold: 80.0 % and 78.0 %), 86
  * (cold: 76.0 % and 72.0 %) and 87 (cold: 80.0 % and 80.0 %) and the models retrained with them: 81.8 % / 93.7 % / 16.2 %
  * and 79.0 % / 93.8 % / 21.5 %. The calibration leaving present a named section that answers in a table of three rows
- * or more (cross-validated 80.1 → 80.2 %): tuning 81.8 % / 93.7 % / 15.9 %, sealed unchanged.
+ * or more (cross-validated 80.1 → 80.2 %): tuning 81.8 % / 93.7 % / 15.9 %, sealed unchanged. Boosted trees on top of
+ * the linear verdict calibration (depth 3, 100 rounds, chosen on cross-validation of the tuning part only: 80.2 → 81.3 %):
+ * 84.2 % / 95.1 % / 12.4 % and 80.8 % / 95.3 % / 18.6 %, so the floors rise to 0.835 / 0.945 / 0.13 and 0.80 / 0.945 /
+ * 0.195 (the tuning figures are now fitted closer than the cross-validated 81.3 %: the trees learn the tuning rows).
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.81, lackingFlagged: 0.93, falseFlags: 0.175 },
-  sealed: { agreement: 0.78, lackingFlagged: 0.93, falseFlags: 0.225 },
+  tuning: { agreement: 0.835, lackingFlagged: 0.945, falseFlags: 0.13 },
+  sealed: { agreement: 0.8, lackingFlagged: 0.945, falseFlags: 0.195 },
 };
 
 /** What issue 8 asks of the sealed part. */

@@ -3,7 +3,7 @@ import { STRATEGY_CATALOGUE } from '../../src/core/catalogue/catalogues';
 import type { SentenceModel, VerdictCalibration } from '../../src/core/catalogue/sentenceModelType';
 import { defaultConfig } from '../../src/core/config/types';
 import { buildDocument } from '../../src/core/model/buildDocument';
-import { calibrationFeatureNames, calibrationFeatures, calibrationVerdict, type CalibrationInput } from '../../src/core/recognition/calibration';
+import { calibrationFeatureNames, calibrationFeatures, calibrationVerdict, treeValue, type CalibrationInput } from '../../src/core/recognition/calibration';
 import { recognise } from '../../src/core/recognition/recognise';
 import { SENTENCE_MODELS } from '../../src/core/recognition/sentenceModel';
 import { lint } from '../../src/core/lint';
@@ -84,6 +84,22 @@ describe('the verdict calibration', () => {
   it('gives the status with the highest score', () => {
     assert.equal(calibrationVerdict(always('present'), names.map(() => 1)), 'present');
     assert.equal(calibrationVerdict(always('missing'), names.map(() => 1)), 'missing');
+  });
+
+  it('adds its trees to the linear scores: a split sends a verdict left at or below its threshold, right above it', () => {
+    const words = names.indexOf('words');
+    // Linearly "thin" wins by 1; one tree on the words feature adds 2 to "present" above 0.5 and nothing at or below.
+    const linear = always('thin');
+    const calibration: VerdictCalibration = {
+      features: names,
+      weights: { ...linear.weights, thin: linear.weights.thin.map((weight) => weight / 10) },
+      trees: { missing: [], thin: [], present: [[[words, 0.5, 1, 2], [0], [2]]] },
+    };
+    const features = (value: number) => names.map((name, i) => (name === 'bias' ? 1 : i === words ? value : 0));
+    assert.equal(treeValue(calibration.trees!.present[0], features(0.5)), 0);
+    assert.equal(treeValue(calibration.trees!.present[0], features(0.51)), 2);
+    assert.equal(calibrationVerdict(calibration, features(0.5)), 'thin');
+    assert.equal(calibrationVerdict(calibration, features(0.51)), 'present');
   });
 
   it('moves a thin verdict to present, and says what the rules said', () => {

@@ -21,10 +21,27 @@ export interface SentenceModel {
 
 /**
  * A multinomial logistic model over a verdict's features: per status, one
- * weight for each feature named in `features`; the status with the highest
- * score is the calibration's verdict.
+ * weight for each feature named in `features`, plus the values of its boosted
+ * trees; the status with the highest score is the calibration's verdict.
  */
 export interface VerdictCalibration {
   features: string[];
   weights: Readonly<Record<'missing' | 'thin' | 'present', readonly number[]>>;
+  /**
+   * Shallow regression trees whose values add to each status's linear score
+   * (gradient boosting from the linear model). The linear model weighs each
+   * feature the same whatever the others say; the trees learn where they
+   * interact (few sentences weigh differently under a named heading than in
+   * loose prose). Without them the linear scores decide alone.
+   */
+  trees?: Readonly<Record<'missing' | 'thin' | 'present', readonly CalibrationTree[]>>;
 }
+
+/**
+ * A regression tree as a flat list of nodes, the root first. A split
+ * `[feature, threshold, left, right]` sends a verdict whose feature (an index
+ * into `features`) is at most the threshold to node `left`, any other to node
+ * `right`; a leaf `[value]` is what the tree adds to its status's score. (The
+ * nodes are typed as plain number lists because a JSON import gives them so.)
+ */
+export type CalibrationTree = ReadonlyArray<readonly number[]>;

@@ -1,4 +1,4 @@
-import type { VerdictCalibration } from '../catalogue/sentenceModelType';
+import type { CalibrationTree, VerdictCalibration } from '../catalogue/sentenceModelType';
 import type { Substance } from '../model/types';
 
 /*
@@ -10,10 +10,12 @@ import type { Substance } from '../model/types';
  * sentence that answers it best is put) and says which verdict a
  * careful reviewer would give. The rules draw sharp lines ("at least so many
  * words", "two sentences that say how"); reviewers weigh everything at once,
- * and the labelled corpus shows how. The calibration is trained with the
- * sentence model (`npm run train`), on verdicts the rules gave with sentence
- * models that had not seen the document, and is kept in the same generated
- * file. It only moves a verdict one step, and never past what the rules can
+ * and the labelled corpus shows how. The model is linear in its features,
+ * with shallow boosted trees on top that learn where features interact (few
+ * sentences weigh otherwise under a heading named for the element than in
+ * loose prose). It is trained with the sentence model (`npm run train`), on
+ * verdicts the rules gave with sentence models that had not seen the
+ * document, and is kept in the same generated file. It only moves a verdict one step, and never past what the rules can
  * show a reviewer: a "present" needs text the rules judged, and a "missing"
  * turned "thin" points at the paragraph that made the difference. It leaves
  * present a section named for the element that answers in a table of three
@@ -116,6 +118,13 @@ export function calibrationFeatures(input: CalibrationInput): number[] {
   ];
 }
 
+/** What one regression tree of the calibration adds to its status's score for these features. */
+export function treeValue(tree: CalibrationTree, features: readonly number[]): number {
+  let node = tree[0];
+  while (node.length === 4) node = tree[features[node[0]] <= node[1] ? node[2] : node[3]];
+  return node[0];
+}
+
 /** The verdict the calibration gives, before the limits of `calibrate` (for training and tests). */
 export function calibrationVerdict(calibration: VerdictCalibration, features: readonly number[]): Status {
   let best: Status = 'missing';
@@ -124,6 +133,8 @@ export function calibrationVerdict(calibration: VerdictCalibration, features: re
     const weights = calibration.weights[status];
     let score = 0;
     for (let i = 0; i < features.length; i++) score += weights[i] * features[i];
+    // A few hundred trees of depth three: a thousand comparisons a verdict, nothing beside the rules.
+    for (const tree of calibration.trees?.[status] ?? []) score += treeValue(tree, features);
     if (score > bestScore) {
       best = status;
       bestScore = score;
