@@ -137,7 +137,7 @@ if (part('stall')) {
 
 // Whole processes: the built CLI beside markdownlint-cli2 on the same files,
 // CPU time (user + system, from /usr/bin/time) and wall-clock time of each,
-// median of alternating runs. On a large folder the CLI checks on several
+// median of five alternating runs (issue 11 asks for at least five). On a large folder the CLI checks on several
 // threads, which costs some CPU and saves wall-clock time; the folder is
 // also measured on one thread.
 const cli2 = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
@@ -186,10 +186,10 @@ if (!part('cli')) {
   for (let i = 0; i < 200; i++) writeFileSync(join(dir, 'mappe', `strategi-${i}.md`), scaled(5 * 1024 + ((i * 15 * 1024) / 200)));
   compare('87 KB', 'strategi-87.md', 5);
   compare('350 KB', 'strategi-350.md', 5);
-  compare('3.5 MB', 'strategi-3500.md', 3);
-  compare('200 files, 5–20 KB', 'mappe/', 3);
+  compare('3.5 MB', 'strategi-3500.md', 5);
+  compare('200 files, 5–20 KB', 'mappe/', 5);
   // The same folder on one thread: what the worker threads cost in CPU and save in wall-clock time.
-  compare('200 files, one thread', 'mappe/', 3, ['--concurrency', 'off']);
+  compare('200 files, one thread', 'mappe/', 5, ['--concurrency', 'off']);
   const version: number[] = [];
   const versionBefore: number[] = [];
   const bare: number[] = [];
