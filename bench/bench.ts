@@ -137,9 +137,9 @@ if (part('stall')) {
 
 // Whole processes: the built CLI beside markdownlint-cli2 on the same files,
 // CPU time (user + system, from /usr/bin/time) and wall-clock time of each,
-// median of five alternating runs (issue 11 asks for at least five). On a large folder the CLI checks on several
-// threads, which costs some CPU and saves wall-clock time; the folder is
-// also measured on one thread.
+// median of five alternating runs (issue 11 asks for at least five). On a
+// large folder the CLI checks on several threads, which costs some CPU and
+// saves wall-clock time; the folder is also measured on one thread.
 const cli2 = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const cli = join(ROOT, 'dist', 'cli.cjs');
 if (!part('cli')) {

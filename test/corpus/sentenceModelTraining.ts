@@ -187,6 +187,8 @@ function trainSubstance(examples: Example[]): NonNullable<SentenceModel['substan
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+/** The calibration's weights and tree values are kept to four decimals. */
+const roundCalibration = (value: number) => Math.round(value * 10000) / 10000;
 
 interface Outcome {
   id: string;
@@ -354,6 +356,20 @@ function trainCalibration(
 }
 
 /**
+ * The calibration's loss for one verdict: the softmax of the statuses' scores, and per status the gradient of the
+ * accepted set's negative log-probability (a label that accepts more than one verdict is right with any of them).
+ * The linear fit and the boosted trees learn this one loss.
+ */
+function acceptedSetLoss(scores: readonly number[], accepted: readonly boolean[]): { p: number[]; gradient: number[] } {
+  const top = Math.max(scores[0], scores[1], scores[2]);
+  const e = scores.map((score) => Math.exp(score - top));
+  const sum = e[0] + e[1] + e[2];
+  const p = e.map((value) => value / sum);
+  const acceptedMass = p.reduce((total, value, k) => total + (accepted[k] ? value : 0), 0);
+  return { p, gradient: p.map((value, k) => value - (accepted[k] ? value / acceptedMass : 0)) };
+}
+
+/**
  * A multinomial logistic regression by full-batch gradient descent, deterministic. A label that accepts more than one
  * verdict is a right answer whichever of them the calibration gives: the loss is that of the accepted set.
  */
@@ -383,14 +399,9 @@ function fitCalibration(rows: CalibrationRow[], names: string[]): VerdictCalibra
         for (let j = 0; j < row.at.length; j++) score += weights[k][row.at[j]] * row.values[j];
         scores[k] = score;
       }
-      const top = Math.max(scores[0], scores[1], scores[2]);
-      const e = scores.map((score) => Math.exp(score - top));
-      const sum = e[0] + e[1] + e[2];
-      const p = e.map((value) => value / sum);
-      const acceptedMass = p.reduce((total, value, k) => total + (row.accepted[k] ? value : 0), 0);
+      const { gradient: g } = acceptedSetLoss(scores, row.accepted);
       for (let k = 0; k < 3; k++) {
-        const g = p[k] - (row.accepted[k] ? p[k] / acceptedMass : 0);
-        for (let j = 0; j < row.at.length; j++) gradient[k][row.at[j]] += g * row.values[j];
+        for (let j = 0; j < row.at.length; j++) gradient[k][row.at[j]] += g[k] * row.values[j];
       }
     }
     for (let k = 0; k < 3; k++) {
@@ -400,7 +411,7 @@ function fitCalibration(rows: CalibrationRow[], names: string[]): VerdictCalibra
       }
     }
   }
-  const rounded = (k: number) => Array.from(weights[k], (value) => Math.round(value * 10000) / 10000);
+  const rounded = (k: number) => Array.from(weights[k], roundCalibration);
   const linear = { missing: rounded(0), thin: rounded(1), present: rounded(2) };
   return { features: names, weights: linear, trees: boostCalibration(rows, linear) };
 }
@@ -463,13 +474,9 @@ function boostCalibration(rows: CalibrationRow[], linear: Record<(typeof STATUSE
   const hessian = STATUSES.map(() => new Float64Array(n));
   for (let round = 0; round < TREE_ROUNDS; round++) {
     for (let i = 0; i < n; i++) {
-      const top = Math.max(...scores[i]);
-      const e = scores[i].map((score) => Math.exp(score - top));
-      const sum = e[0] + e[1] + e[2];
-      const p = e.map((value) => value / sum);
-      const acceptedMass = p.reduce((total, value, k) => total + (accepted[i][k] ? value : 0), 0);
+      const { p, gradient: g } = acceptedSetLoss(scores[i], accepted[i]);
       for (let k = 0; k < 3; k++) {
-        gradient[k][i] = p[k] - (accepted[i][k] ? p[k] / acceptedMass : 0);
+        gradient[k][i] = g[k];
         hessian[k][i] = Math.max(1e-6, p[k] * (1 - p[k]));
       }
     }
@@ -485,7 +492,7 @@ function boostCalibration(rows: CalibrationRow[], linear: Record<(typeof STATUSE
           gSum += g[i];
           hSum += h[i];
         }
-        nodes.push([Math.round(((-TREE_RATE * gSum) / (hSum + TREE_LAMBDA)) * 10000) / 10000]);
+        nodes.push([roundCalibration((-TREE_RATE * gSum) / (hSum + TREE_LAMBDA))]);
         if (depth >= TREE_DEPTH || members.length < 2 * TREE_MIN_LEAF) return at;
         const parent = (gSum * gSum) / (hSum + TREE_LAMBDA);
         let bestGain = 0;

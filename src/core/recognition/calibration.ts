@@ -15,9 +15,10 @@ import type { Substance } from '../model/types';
  * sentences weigh otherwise under a heading named for the element than in
  * loose prose). It is trained with the sentence model (`npm run train`), on
  * verdicts the rules gave with sentence models that had not seen the
- * document, and is kept in the same generated file. It only moves a verdict one step, and never past what the rules can
- * show a reviewer: a "present" needs text the rules judged, and a "missing"
- * turned "thin" points at the paragraph that made the difference. It leaves
+ * document, and is kept in the same generated file. It only moves a verdict
+ * one step, and never past what the rules can show a reviewer: a "present"
+ * needs text the rules judged, and a "missing" turned "thin" points at the
+ * paragraph that made the difference. It leaves
  * present a section named for the element that answers in a table of three
  * rows or more, which it would otherwise read by its few sentences.
  */
