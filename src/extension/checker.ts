@@ -116,7 +116,8 @@ export class Checker implements vscode.Disposable {
 
   /**
    * Checks a document now. With `force`, any Markdown file is checked, strategy or not. With `reuse` (the debounced
-   * check after an edit), a result for the same version and settings stands: the edit may have been checked already.
+   * check after an edit, and the re-check after a settings change), a result for the same version and settings
+   * stands: the edit may have been checked already, and the settings may have come out the same.
    */
   async check(document: vscode.TextDocument, force = false, reuse = false): Promise<CheckedDocument | undefined> {
     const settings = readSettings(document.uri);

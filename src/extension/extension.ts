@@ -66,16 +66,18 @@ export function activate(context: vscode.ExtensionContext): StrategitjekApi {
     status.show(snapshot, !!editor && checker.isBusy(editor.document.uri));
     prompt.update(editor, !!snapshot);
   };
-  const checkIfDue = (document: vscode.TextDocument, trigger: 'open' | 'change' | 'save') => {
+  // 'settings': a setting or a `.strategitjek.yaml` changed. The check then keeps a result whose settings did not
+  // change: a file watcher's event can arrive long after the file was written, and re-running a 1 MB check for a
+  // configuration that came out the same would only compete with the checks that matter.
+  const checkIfDue = (document: vscode.TextDocument, trigger: 'open' | 'settings' | 'change' | 'save') => {
     if (document.languageId !== 'markdown') return;
     const run = readSettings(document.uri).run;
-    if (run === 'manual' && trigger !== 'open') return;
+    if (run === 'manual') return;
     if (trigger === 'change') {
       if (run === 'onType') checker.schedule(document);
       return;
     }
-    if (trigger === 'open' && run === 'manual') return;
-    void checker.check(document);
+    void checker.check(document, false, trigger === 'settings');
   };
   // An ambition is re-checked when the strategy its `strategi:` names changes: edited, saved, created or deleted.
   const checkDependents = (uri: vscode.Uri, trigger: 'change' | 'save') => {
@@ -107,11 +109,11 @@ export function activate(context: vscode.ExtensionContext): StrategitjekApi {
     markdownFiles.onDidDelete(onDisk),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('strategitjek')) return;
-      for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'open');
+      for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'settings');
       updateStatus();
     }),
     configs.onDidChange(() => {
-      for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'open');
+      for (const document of vscode.workspace.textDocuments) checkIfDue(document, 'settings');
     }),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.window.createTreeView('strategitjek.elements', { treeDataProvider: view, showCollapseAll: true }),

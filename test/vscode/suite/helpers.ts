@@ -69,6 +69,20 @@ export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
+/**
+ * The code actions VS Code offers at `range`. VS Code drops every provider's answer when the document changes
+ * while they are asked (its request is cancelled with the text model), so an answer given across a version
+ * change is asked again; the answer for a version that held still is returned as it is.
+ */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  for (;;) {
+    const version = document.version;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    if (document.version === version) return actions;
+  }
+}
+
 export function codeOf(diagnostic: vscode.Diagnostic): { value: string; target: string } {
   const code = diagnostic.code as { value: string; target: vscode.Uri };
   return { value: String(code.value), target: code.target.toString() };

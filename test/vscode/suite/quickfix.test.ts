@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, codeOf, da, diagnosticsWhen, open, originalState, workspaceFile } from './helpers';
+import { api, closeAll, codeActionsAt, codeOf, da, diagnosticsWhen, open, originalState, workspaceFile } from './helpers';
 
 describe('quick fixes', () => {
   after(closeAll);
@@ -18,12 +18,13 @@ describe('quick fixes', () => {
       const diagnostics = await diagnosticsWhen(uri, originalState);
       // The diagnostics can still be those of an earlier check of the same text: wait for the result of this
       // version, which the code-action provider answers from.
-      await checker.check(editor.document);
+      const checked = await checker.check(editor.document);
       const diagnostic = diagnostics.find((d) => codeOf(d).value === ruleId)!;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      const actions = await codeActionsAt(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
       const title = da() ? `Indsæt afsnittet »${name}«` : `Insert the section “${name}”`;
       const fix = actions.find((a) => a.title === title);
-      assert.ok(fix?.edit, `no "${title}" among: ${actions.map((a) => a.title).join(' | ')}`);
+      const state = `version ${editor.document.version}, checked ${checked?.version}, result ${checker.resultFor(editor.document)?.version}; diagnostics now: ${vscode.languages.getDiagnostics(uri).map((d) => `${codeOf(d).value}@${d.range.start.line}`).join(', ')}`;
+      assert.ok(fix?.edit, `no "${title}" among: ${actions.map((a) => a.title).join(' | ')} (${state})`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
       const lines = editor.document.getText().split('\n');
       assert.equal(lines.indexOf(heading), expectedLine, `heading at line ${lines.indexOf(heading)}`);
@@ -52,14 +53,14 @@ describe('quick fixes', () => {
     await open(uri);
     const diagnostics = await diagnosticsWhen(uri, originalState);
     const inclusion = diagnostics.find((d) => codeOf(d).value === 'inclusion')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, inclusion.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActionsAt(uri, inclusion.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes(da() ? 'Slå reglen inclusion fra i dette dokument' : 'Turn rule inclusion off for this document'), titles.join(' | '));
     const read = actions.find((a) => a.title === (da() ? 'Læs klummen (klumme 7)' : 'Read the column (column 7)'));
     assert.equal(read?.command?.command, 'strategitjek.showColumn', titles.join(' | '));
     // A missing element's menu: the fix first, the column second.
     const missing = diagnostics.find((d) => codeOf(d).value === 'changing-needs')!;
-    const forMissing = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value)).map((a) => a.title);
+    const forMissing = (await codeActionsAt(uri, missing.range, vscode.CodeActionKind.QuickFix.value)).map((a) => a.title);
     const fixAt = forMissing.findIndex((t) => /^(Indsæt afsnittet|Insert)/.test(t));
     const readAt = forMissing.findIndex((t) => /^(Læs klummen|Read the column)/.test(t));
     assert.ok(fixAt === 0 && readAt === 1, forMissing.join(' | '));
@@ -71,7 +72,7 @@ describe('quick fixes', () => {
     await diagnosticsWhen(uri, originalState);
     const marks = async (line: number) => {
       const range = new vscode.Range(line, 2, line, 2);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
+      const actions = await codeActionsAt(uri, range);
       return actions.filter((a) => /^(Markér afsnittet|Mark this section)/.test(a.title)).length;
     };
     assert.equal(await marks(12), 0, 'the H1 title');
