@@ -96,6 +96,11 @@ export class Checker implements vscode.Disposable {
     return this.resultFor(document);
   }
 
+  /** Resolves when the document has no check in flight (the one running, if any, has published or been dropped). */
+  async settled(uri: vscode.Uri): Promise<void> {
+    for (let running = this.inFlight.get(uri.toString()); running; running = this.inFlight.get(uri.toString())) await running.promise;
+  }
+
   /** True while a big document's check runs. */
   isBusy(uri: vscode.Uri): boolean {
     return (this.busy.get(uri.toString()) ?? 0) > 0;
