@@ -281,8 +281,8 @@ function trainType(name: string, root: string, catalogue: Catalogue): TrainedMod
       shifted += bestOwn * own.length;
     }
   }
-  const { calibration, figure } = trainCalibration(documents, examples, catalogue, best, shifts, committed);
-  const line = `${name}: ${documents.length} tuning documents, ${examples.length} sentences; cross-validated agreement ${(agreement(held, Infinity) * 100).toFixed(1)} % without the model, ${(bestAgreement * 100).toFixed(1)} % with it (threshold ${best}), ${((100 * shifted) / held.length).toFixed(1)} % with a threshold per element, ${(100 * figure).toFixed(1)} % with the verdict calibration`;
+  const { calibration, figure, lackingFlagged, falseFlags } = trainCalibration(documents, examples, catalogue, best, shifts, committed);
+  const line = `${name}: ${documents.length} tuning documents, ${examples.length} sentences; cross-validated agreement ${(agreement(held, Infinity) * 100).toFixed(1)} % without the model, ${(bestAgreement * 100).toFixed(1)} % with it (threshold ${best}), ${((100 * shifted) / held.length).toFixed(1)} % with a threshold per element, ${(100 * figure).toFixed(1)} % with the verdict calibration (lacking flagged ${(100 * lackingFlagged).toFixed(1)} %, false flags ${(100 * falseFlags).toFixed(1)} %)`;
   return { model: { ...train(examples, catalogue, best, shifts), calibration }, line };
 }
 
@@ -316,7 +316,7 @@ function trainCalibration(
   threshold: number,
   shifts: Record<string, number>,
   committed: SentenceModel | undefined,
-): { calibration: VerdictCalibration; figure: number } {
+): { calibration: VerdictCalibration; figure: number; lackingFlagged: number; falseFlags: number } {
   const names = calibrationFeatureNames(catalogue.ids);
   const rows: CalibrationRow[] = [];
   const foldModels: SentenceModel[] = [];
@@ -335,21 +335,36 @@ function trainCalibration(
         }
       });
     }
-    let agree = 0;
-    let total = 0;
+    // Scored as the agreement test scores a part, so the three figures can be compared with its.
+    const tally = { agree: 0, total: 0, lacking: 0, lackingFlagged: 0, onlyPresent: 0, falseFlags: 0 };
     for (let fold = 0; fold < FOLDS; fold++) {
       SENTENCE_MODELS[catalogue.type] = { ...foldModels[fold], calibration: fitCalibration(rows.filter((row) => row.document % FOLDS !== fold), names) };
       documents.forEach((document, index) => {
         if (index % FOLDS !== fold) return;
         const verdicts = lint(document.text).recognition.verdicts;
         for (const id of catalogue.ids) {
-          total++;
           const status = verdicts.get(id)?.status;
-          if (status && document.labels[id].accept.includes(status)) agree++;
+          const accept = document.labels[id].accept;
+          const flagged = status !== 'present';
+          tally.total++;
+          if (status && accept.includes(status)) tally.agree++;
+          if (!accept.includes('present')) {
+            tally.lacking++;
+            if (flagged) tally.lackingFlagged++;
+          }
+          if (accept.length === 1 && accept[0] === 'present') {
+            tally.onlyPresent++;
+            if (flagged) tally.falseFlags++;
+          }
         }
       });
     }
-    return { calibration: fitCalibration(rows, names), figure: agree / total };
+    return {
+      calibration: fitCalibration(rows, names),
+      figure: tally.agree / tally.total,
+      lackingFlagged: tally.lackingFlagged / Math.max(1, tally.lacking),
+      falseFlags: tally.falseFlags / Math.max(1, tally.onlyPresent),
+    };
   } finally {
     SENTENCE_MODELS[catalogue.type] = committed;
   }
