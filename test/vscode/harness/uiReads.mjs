@@ -13,11 +13,34 @@ const SELECTORS = {
   problemRows: '.markers-panel .monaco-list-row',
   problemList: '.markers-panel .monaco-list .monaco-scrollable-element',
   hover: '.monaco-hover:not(.hidden)',
+  // The part VS Code adds to a hover while a provider has not answered (its English text: no language pack is installed).
+  hoverLoading: 'Loading...',
   paletteRows: '.quick-input-list .monaco-list-row',
   // A webview panel: the workbench's iframe, and the frame inside it that holds the page.
   webviewOuter: 'iframe.webview.ready',
   webviewInner: 'iframe#active-frame',
 };
+
+/**
+ * The editor's hover once every provider has answered. VS Code shows the widget
+ * as soon as it has a part to show, and when an extension's answer takes longer
+ * than three hover delays (a busy extension host on a loaded machine) it shows a
+ * "Loading..." part in its place until the answer comes. Reading the widget as
+ * soon as it is visible could then read the placeholder instead of our hover, so
+ * this waits until the placeholder is gone; the time limit only turns a hang
+ * into an error.
+ */
+async function answeredHover(page) {
+  await page.waitForFunction(
+    ({ selectors }) => {
+      const hover = document.querySelector(selectors.hover);
+      return !!hover && hover.getClientRects().length > 0 && !hover.innerText.includes(selectors.hoverLoading);
+    },
+    { selectors: SELECTORS },
+    { timeout: 20000 },
+  );
+  return page.locator(SELECTORS.hover).first();
+}
 
 /**
  * A `shot` request: a screenshot named `shot`, after waiting for what the
@@ -29,8 +52,7 @@ async function takeShot(page, asked, artifacts) {
   let error;
   try {
     if (asked.hover) {
-      const hover = page.locator(SELECTORS.hover).first();
-      await hover.waitFor({ timeout: 20000 });
+      const hover = await answeredHover(page);
       seen = await hover.innerText();
     }
     if (asked.webviewTable) {
@@ -81,8 +103,7 @@ export function answerUiRequests(page, dir, artifacts, cleanups) {
       }
       await waitForProblemRows(page, asked.problemRows ?? 1);
       const problems = await page.locator(SELECTORS.problemRows).allInnerTexts();
-      const hover = page.locator(SELECTORS.hover).first();
-      await hover.waitFor({ timeout: 20000 });
+      const hover = await answeredHover(page);
       const hoverText = await hover.innerText();
       const hoverLinks = await hover.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
       const screenshot = join(artifacts, 'problems-and-hover.png');
