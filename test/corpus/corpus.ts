@@ -47,7 +47,7 @@ export function loadCorpus(part: Part, root = CORPUS_ROOT): CorpusDocument[] {
     });
 }
 
-interface ElementTally {
+export interface ElementTally {
   total: number;
   agree: number;
   /** Labelled lacking: "present" is not an acceptable verdict. */
@@ -76,13 +76,14 @@ export interface Score {
   confusion: Map<string, number>;
 }
 
-function emptyTally(): ElementTally {
+export function emptyTally(): ElementTally {
   return { total: 0, agree: 0, lacking: 0, lackingFlagged: 0, onlyPresent: 0, falseFlags: 0 };
 }
 
-function count(tally: ElementTally, accept: ElementStatus[], actual: ElementStatus): void {
+/** Counts one verdict against its label; no verdict (a document read as another type) agrees with nothing and flags. */
+export function count(tally: ElementTally, accept: ElementStatus[], actual: ElementStatus | undefined): void {
   tally.total++;
-  if (accept.includes(actual)) tally.agree++;
+  if (actual && accept.includes(actual)) tally.agree++;
   const flagged = actual !== 'present';
   if (!accept.includes('present')) {
     tally.lacking++;

@@ -8,7 +8,7 @@ import type { CalibrationTree, SentenceModel, VerdictCalibration } from '../../s
 import { calibrationFeatureNames, STATUSES, treeValue } from '../../src/core/recognition/calibration';
 import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures, substanceFeatures } from '../../src/core/recognition/sentenceModel';
 import { splitSentences } from '../../src/core/text/sentences';
-import { AMBITIONS_ROOT, CORPUS_ROOT, loadCorpus, type CorpusDocument } from './corpus';
+import { AMBITIONS_ROOT, CORPUS_ROOT, count, emptyTally, loadCorpus, type CorpusDocument } from './corpus';
 
 /*
  * Trains the sentence model of each document type from the tuning part of its
@@ -336,27 +336,13 @@ function trainCalibration(
       });
     }
     // Scored as the agreement test scores a part, so the three figures can be compared with its.
-    const tally = { agree: 0, total: 0, lacking: 0, lackingFlagged: 0, onlyPresent: 0, falseFlags: 0 };
+    const tally = emptyTally();
     for (let fold = 0; fold < FOLDS; fold++) {
       SENTENCE_MODELS[catalogue.type] = { ...foldModels[fold], calibration: fitCalibration(rows.filter((row) => row.document % FOLDS !== fold), names) };
       documents.forEach((document, index) => {
         if (index % FOLDS !== fold) return;
         const verdicts = lint(document.text).recognition.verdicts;
-        for (const id of catalogue.ids) {
-          const status = verdicts.get(id)?.status;
-          const accept = document.labels[id].accept;
-          const flagged = status !== 'present';
-          tally.total++;
-          if (status && accept.includes(status)) tally.agree++;
-          if (!accept.includes('present')) {
-            tally.lacking++;
-            if (flagged) tally.lackingFlagged++;
-          }
-          if (accept.length === 1 && accept[0] === 'present') {
-            tally.onlyPresent++;
-            if (flagged) tally.falseFlags++;
-          }
-        }
+        for (const id of catalogue.ids) count(tally, document.labels[id].accept, verdicts.get(id)?.status);
       });
     }
     return {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, da, diagnosticsWhen, open, originalState, workspaceFile } from './helpers';
+import { api, closeAll, da, diagnosticsWhen, open, originalState, when, workspaceFile } from './helpers';
 
 /**
  * A `.strategitjek.yaml` that is a folder cannot be read; the extension says
@@ -58,13 +58,7 @@ describe('a settings change that changes nothing checked', () => {
     const debounce = config.get<number>('debounce', 300);
     try {
       // Our listener was added after the extension's, so when it runs the extension has already asked for its check.
-      const changed = new Promise<void>((resolve) => {
-        const subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-          if (!event.affectsConfiguration('strategitjek.debounce')) return;
-          subscription.dispose();
-          resolve();
-        });
-      });
+      const changed = when(vscode.workspace.onDidChangeConfiguration, (event) => event.affectsConfiguration('strategitjek.debounce'));
       await config.update('debounce', debounce + 1, vscode.ConfigurationTarget.Workspace);
       await changed;
       // This check reads the settings after the extension's own did, so a check the extension started is in flight

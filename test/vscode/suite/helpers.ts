@@ -69,6 +69,17 @@ export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
+/** The first value of `event` that is `ready`; the subscription ends with it. */
+export function when<T>(event: vscode.Event<T>, ready: (value: T) => boolean): Promise<T> {
+  return new Promise((resolve) => {
+    const subscription = event((value) => {
+      if (!ready(value)) return;
+      subscription.dispose();
+      resolve(value);
+    });
+  });
+}
+
 /**
  * The code actions VS Code offers at `range`. VS Code drops every provider's answer when the document changes
  * while they are asked (its request is cancelled with the text model), so an answer given across a version

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, da, diagnosticsWhen, open, originalState, workspaceFile } from './helpers';
+import { api, closeAll, da, diagnosticsWhen, open, originalState, when, workspaceFile } from './helpers';
 
 /*
  * Issue 12's editor parts: the Strategitjek view (the ten elements with
@@ -10,16 +10,6 @@ import { api, closeAll, da, diagnosticsWhen, open, originalState, workspaceFile 
  * the "Tjek som strategi?" prompt for a look-alike. Everything waits on
  * events (diagnostics, tree changes), never on time.
  */
-
-function when<T>(event: vscode.Event<T>, ready: (value: T) => boolean): Promise<T> {
-  return new Promise((resolve) => {
-    const subscription = event((value) => {
-      if (!ready(value)) return;
-      subscription.dispose();
-      resolve(value);
-    });
-  });
-}
 
 describe('the Strategitjek view, outline, rendered report and the look-alike prompt', () => {
   const report = () => workspaceFile('strategi.rapport.md');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, open, workspaceFile } from './helpers';
+import { api, closeAll, open, when, workspaceFile } from './helpers';
 
 /*
  * Checking runs in a worker thread: while a 1 MB strategy's re-check is in
@@ -10,16 +10,6 @@ import { api, closeAll, open, workspaceFile } from './helpers';
  * (`checker.hold`), so the order does not depend on how fast checking is:
  * held (an event from the worker) → hover → release → diagnostics (an event).
  */
-
-function when<T>(event: vscode.Event<T>, ready: (value: T) => boolean): Promise<T> {
-  return new Promise((resolve) => {
-    const subscription = event((value) => {
-      if (!ready(value)) return;
-      subscription.dispose();
-      resolve(value);
-    });
-  });
-}
 
 describe('checking off the extension host thread', () => {
   const big = () => workspaceFile('stor-strategi.md');
@@ -72,13 +62,7 @@ describe('checking off the extension host thread', () => {
       assert.ok(took < 200, `the hover provider answered in ${took.toFixed(0)} ms while the check was held`);
       assert.ok(checker.isBusy(big()), 'the hover answered while the big check was still in the worker');
 
-      const diagnosed = new Promise<void>((resolve) => {
-        const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-          if (!event.uris.some((uri) => uri.toString() === big().toString())) return;
-          subscription.dispose();
-          resolve();
-        });
-      });
+      const diagnosed = when(vscode.languages.onDidChangeDiagnostics, (event) => event.uris.some((uri) => uri.toString() === big().toString()));
       release();
       released = true;
       const checked = await recheck;
