@@ -8,7 +8,8 @@ import type { CalibrationTree, SentenceModel, VerdictCalibration } from '../../s
 import { calibrationFeatureNames, STATUSES, treeValue } from '../../src/core/recognition/calibration';
 import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures, substanceFeatures } from '../../src/core/recognition/sentenceModel';
 import { splitSentences } from '../../src/core/text/sentences';
-import { AMBITIONS_ROOT, CORPUS_ROOT, count, emptyTally, loadCorpus, type CorpusDocument } from './corpus';
+import type { ElementId } from '../../src/core/catalogue/elementTypes';
+import { AMBITIONS_ROOT, CORPUS_ROOT, count, emptyTally, formatScore, loadCorpus, type CorpusDocument, type ElementTally, type Score } from './corpus';
 
 /*
  * Trains the sentence model of each document type from the tuning part of its
@@ -233,6 +234,11 @@ export interface TrainedModel {
   model: SentenceModel;
   /** The cross-validated agreement on the tuning part without and with the model. */
   line: string;
+  /**
+   * The cross-validated figures with the verdict calibration per element, as the agreement test prints a part: a
+   * change can lift the overall figure while one element loses, and only this table shows it.
+   */
+  table: string;
 }
 
 function trainType(name: string, root: string, catalogue: Catalogue): TrainedModel {
@@ -281,9 +287,13 @@ function trainType(name: string, root: string, catalogue: Catalogue): TrainedMod
       shifted += bestOwn * own.length;
     }
   }
-  const { calibration, figure, lackingFlagged, falseFlags } = trainCalibration(documents, examples, catalogue, best, shifts, committed);
+  const { calibration, score } = trainCalibration(documents, examples, catalogue, best, shifts, committed);
+  const figure = score.all.agree / score.all.total;
+  const lackingFlagged = score.all.lackingFlagged / Math.max(1, score.all.lacking);
+  const falseFlags = score.all.falseFlags / Math.max(1, score.all.onlyPresent);
   const line = `${name}: ${documents.length} tuning documents, ${examples.length} sentences; cross-validated agreement ${(agreement(held, Infinity) * 100).toFixed(1)} % without the model, ${(bestAgreement * 100).toFixed(1)} % with it (threshold ${best}), ${((100 * shifted) / held.length).toFixed(1)} % with a threshold per element, ${(100 * figure).toFixed(1)} % with the verdict calibration (lacking flagged ${(100 * lackingFlagged).toFixed(1)} %, false flags ${(100 * falseFlags).toFixed(1)} %)`;
-  return { model: { ...train(examples, catalogue, best, shifts), calibration }, line };
+  const table = formatScore(`${name}, cross-validated with the verdict calibration`, score, documents.length);
+  return { model: { ...train(examples, catalogue, best, shifts), calibration }, line, table };
 }
 
 /** One element of one tuning document as the rules judged it, read by a sentence model that had not seen the document. */
@@ -316,7 +326,7 @@ function trainCalibration(
   threshold: number,
   shifts: Record<string, number>,
   committed: SentenceModel | undefined,
-): { calibration: VerdictCalibration; figure: number; lackingFlagged: number; falseFlags: number } {
+): { calibration: VerdictCalibration; score: Score } {
   const names = calibrationFeatureNames(catalogue.ids);
   const rows: CalibrationRow[] = [];
   const foldModels: SentenceModel[] = [];
@@ -335,22 +345,28 @@ function trainCalibration(
         }
       });
     }
-    // Scored as the agreement test scores a part, so the three figures can be compared with its.
-    const tally = emptyTally();
+    // Scored as the agreement test scores a part, so the three figures, overall and per element, can be compared with its.
+    const perElement = new Map<ElementId, ElementTally>(catalogue.ids.map((id) => [id, emptyTally()]));
+    const all = emptyTally();
+    const confusion = new Map<string, number>();
     for (let fold = 0; fold < FOLDS; fold++) {
       SENTENCE_MODELS[catalogue.type] = { ...foldModels[fold], calibration: fitCalibration(rows.filter((row) => row.document % FOLDS !== fold), names) };
       documents.forEach((document, index) => {
         if (index % FOLDS !== fold) return;
         const verdicts = lint(document.text).recognition.verdicts;
-        for (const id of catalogue.ids) count(tally, document.labels[id].accept, verdicts.get(id)?.status);
+        for (const id of catalogue.ids) {
+          const { accept } = document.labels[id];
+          const actual = verdicts.get(id)?.status;
+          count(perElement.get(id)!, accept, actual);
+          count(all, accept, actual);
+          if (!actual || !accept.includes(actual)) {
+            const kind = `${accept.join('|')} → ${actual ?? 'none'}`;
+            confusion.set(kind, (confusion.get(kind) ?? 0) + 1);
+          }
+        }
       });
     }
-    return {
-      calibration: fitCalibration(rows, names),
-      figure: tally.agree / tally.total,
-      lackingFlagged: tally.lackingFlagged / Math.max(1, tally.lacking),
-      falseFlags: tally.falseFlags / Math.max(1, tally.onlyPresent),
-    };
+    return { calibration: fitCalibration(rows, names), score: { perElement, all, misses: [], confusion } };
   } finally {
     SENTENCE_MODELS[catalogue.type] = committed;
   }
