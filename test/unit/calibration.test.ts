@@ -65,6 +65,10 @@ describe('the verdict calibration', () => {
       modelBlocks: 0,
       modelStrongBlocks: 0,
       concreteness: 1.5,
+      wordedSentences: 2,
+      answeringSentences: 1,
+      modelSentences: 3,
+      modelSections: 1,
     };
     const features = calibrationFeatures(input);
     assert.equal(features.length, names.length);
@@ -78,7 +82,32 @@ describe('the verdict calibration', () => {
     assert.equal(value(`element:${STRATEGY_CATALOGUE.ids[2]}&status:thin`), 1);
     assert.equal(value(`element:${STRATEGY_CATALOGUE.ids[2]}&model-best`), -0.5);
     assert.equal(value('concreteness'), 0.5);
+    // The sentence counts come right after concreteness, each squashed like the other counts.
+    assert.deepEqual(
+      names.slice(names.indexOf('concreteness'), names.indexOf('concreteness') + 5),
+      ['concreteness', 'worded-sentences', 'answering-sentences', 'model-sentences', 'model-sections'],
+    );
+    assert.equal(value('worded-sentences'), Math.log(3) / 3);
+    assert.equal(value('answering-sentences'), Math.log(2) / 3);
+    assert.equal(value('model-sentences'), Math.log(4) / 4);
+    assert.equal(value('model-sections'), Math.log(2) / 3);
     assert.equal(value(`element:${STRATEGY_CATALOGUE.ids[3]}&status:thin`), 0);
+  });
+
+  it('counts the sentences that carry the element: in the verdict by its words and by the model, in the document by the model, and the sections they stand in', () => {
+    // A sentence model that reads every sentence as an answer on ethics and none on anything else.
+    const model = modelWith(always('thin'));
+    const reader: SentenceModel = { ...model, bias: { ...model.bias, ethics: 10 } };
+    const text = `# Strategi\n\n${FILLER}\n\n## Etik\n\nVi bruger data etisk ansvarligt i alle sager. Borgerne kan altid se, hvad kommunen gør med deres oplysninger. Algoritmer skal kunne forklares.\n\n## Drift\n\nDriften af systemerne sker i fællesskab med nabokommunerne.\n`;
+    const verdict = recognise(buildDocument(text), defaultConfig(), STRATEGY_CATALOGUE, reader).verdicts.get('ethics')!;
+    assert.equal(verdict.section?.text, 'Etik');
+    const count = (name: string, scale: number) => Math.round(Math.expm1(verdict.calibration!.features[names.indexOf(name)] * scale));
+    // Two of the section's three sentences use ethics words ("etisk ansvarligt", "Algoritmer … forklares"); the model reads all three.
+    assert.equal(count('worded-sentences', 3), 2);
+    assert.equal(count('answering-sentences', 3), 3);
+    // The filler's twelve sentences, the three on ethics and the one on operations, in three sections.
+    assert.equal(count('model-sentences', 4), 16);
+    assert.equal(count('model-sections', 3), 3);
   });
 
   it('gives the status with the highest score', () => {

@@ -7,7 +7,8 @@ import type { Substance } from '../model/types';
  * how much text carries it) beside what the whole document says of it (how
  * strongly and how often its words occur, whether a heading names it, how
  * well the sentence model reads its best paragraphs, how concretely the
- * sentence that answers it best is put) and says which verdict a
+ * sentence that answers it best is put, how many sentences carry it, in the
+ * verdict's text and across the document's sections) and says which verdict a
  * careful reviewer would give. The rules draw sharp lines ("at least so many
  * words", "two sentences that say how"); reviewers weigh everything at once,
  * and the labelled corpus shows how. The model is linear in its features,
@@ -54,6 +55,12 @@ export interface CalibrationInput {
   modelStrongBlocks: number;
   /** How concretely the verdict's best answering sentence answers (the substance model; 0 without one). */
   concreteness: number;
+  /** Of the verdict's own sentences, how many hold one of the element's words, and how many the sentence model reads as answering (at or above its threshold). */
+  wordedSentences: number;
+  answeringSentences: number;
+  /** Over the whole document, how many sentences the sentence model reads as answering, and in how many sections they stand. */
+  modelSentences: number;
+  modelSections: number;
 }
 
 const squash = (value: number, scale: number) => Math.log1p(Math.max(0, value)) / scale;
@@ -80,6 +87,10 @@ export function calibrationFeatureNames(elementIds: readonly string[]): string[]
     'model-blocks',
     'model-strong-blocks',
     'concreteness',
+    'worded-sentences',
+    'answering-sentences',
+    'model-sentences',
+    'model-sections',
     ...elementIds.map((id) => `element:${id}`),
     ...elementIds.flatMap((id) => STATUSES.map((status) => `element:${id}&status:${status}`)),
     ...elementIds.map((id) => `element:${id}&model-best`),
@@ -112,6 +123,10 @@ export function calibrationFeatures(input: CalibrationInput): number[] {
     squash(input.modelBlocks, 3),
     squash(input.modelStrongBlocks, 3),
     concreteness,
+    squash(input.wordedSentences, 3),
+    squash(input.answeringSentences, 3),
+    squash(input.modelSentences, 4),
+    squash(input.modelSections, 3),
     ...elementFeatures,
     ...elementFeatures.flatMap((on) => statusFeatures.map((status) => on * status)),
     ...elementFeatures.map((on) => on * modelBest),

@@ -7,7 +7,7 @@ import { addSubstance, countWords, emptySubstance, statements } from '../model/s
 import type { Block, Section, StrategyDocument, Substance, TextRange } from '../model/types';
 import { blocksUnder } from '../model/walk';
 import { splitSentences } from '../text/sentences';
-import { answerSubstance, bestSentenceScore, SENTENCE_MODELS } from './sentenceModel';
+import { answerSubstance, SENTENCE_MODELS, sentenceReading } from './sentenceModel';
 import { calibrationFeatures, calibrationVerdict, type CalibrationInput } from './calibration';
 import type { SentenceModel } from '../catalogue/sentenceModelType';
 import { isReadableLanguage } from './readLanguage';
@@ -418,10 +418,21 @@ export function recognise(
     // tasks into screen and meeting without one catalogue phrase. The bar is higher than for a possible answer, and the
     // training's open threshold (it asks for the best sentence anywhere) reads no sections.
     // What the model reads in each paragraph it may point at; a section whose heading names another element is about
-    // that one, and the model does not point into it.
-    const modelReadings = model
-      ? modelBlocks.filter((block) => !sectionNamesOther(block.section, id)).map((block) => ({ block, score: bestSentenceScore(model, id, prepared.get(block)!) }))
-      : [];
+    // that one, and the model does not point into it. How much of the whole document reads as an answer (its sentences,
+    // and the sections they stand in) is counted in the same pass, sections named for other elements included: the
+    // calibration weighs how widely the document speaks of the element, not only where the model may point.
+    const modelReadings: Array<{ block: Block; score: number }> = [];
+    const spread = { sentences: 0, sections: new Set<Section>() };
+    if (model) {
+      for (const block of modelBlocks) {
+        const reading = sentenceReading(model, id, prepared.get(block)!);
+        if (reading.answering > 0) {
+          spread.sentences += reading.answering;
+          spread.sections.add(headingSection(block.section));
+        }
+        if (!sectionNamesOther(block.section, id)) modelReadings.push({ block, score: reading.best });
+      }
+    }
     if (model && Number.isFinite(model.threshold)) {
       const byModel = new Map<Section, Block[]>();
       for (const { block, score } of modelReadings) {
@@ -465,8 +476,10 @@ export function recognise(
     if (model && Number.isFinite(model.threshold)) {
       const readings = { modelReadings, threshold: model.threshold, plainBlocks, summaryBlocks, scoreOf: (block: Block) => scoreOf(block, id) };
       const named = (headingNamed.get(id)?.length ?? 0) + (possibleHeadings.get(id)?.length ?? 0);
-      const concreteness = answerSubstance(model, id, verdict.blocks.map((block) => prepared.get(block) ?? prepare(block.text)));
-      const features = calibrationFeatures(calibrationInput(verdict, catalogue.ids, totals.get(id), named, readings, concreteness));
+      const texts = verdict.blocks.map((block) => prepared.get(block) ?? prepare(block.text));
+      const concreteness = answerSubstance(model, id, texts);
+      const support = { ...verdictSupport(verdict, texts, model), modelSentences: spread.sentences, modelSections: spread.sections.size };
+      const features = calibrationFeatures(calibrationInput(verdict, catalogue.ids, totals.get(id), named, readings, concreteness, support));
       verdict.calibration = { features };
       if (calibrated) calibrate(verdict, calibrationVerdict(model.calibration!, features), readings, () => explainTerms(verdict, vocabulary.get(id)!));
     }
@@ -512,6 +525,44 @@ function vocabularyTotals(blocks: Block[], blockScores: Map<Block, Map<ElementId
   return totals;
 }
 
+/** How many sentences carry an element: of the verdict's text by its words and by the sentence model, and of the whole document by the model, with the sections those stand in. */
+interface Support {
+  wordedSentences: number;
+  answeringSentences: number;
+  modelSentences: number;
+  modelSections: number;
+}
+
+/**
+ * Of the sentences the verdict rests on (`texts`: its blocks, prepared), how many hold one of the element's words and
+ * how many the sentence model reads as answering it. The rules count words and sentences of the whole text; a
+ * reviewer sees whether the sentences that carry the element are one or several, and these counts tell the two apart.
+ * The words are those `explainTerms` found, by where they start, so the text is not searched again.
+ */
+function verdictSupport(verdict: ElementVerdict, texts: readonly TokenizedText[], model: SentenceModel): Pick<Support, 'wordedSentences' | 'answeringSentences'> {
+  let wordedSentences = 0;
+  let answeringSentences = 0;
+  verdict.blocks.forEach((block, index) => {
+    const text = texts[index];
+    answeringSentences += sentenceReading(model, verdict.id, text).answering;
+    const starts = verdict.termStarts.get(block);
+    if (!starts || starts.length === 0) return;
+    // A term's hit starts where its first word does, so the words that start one name the sentences holding it.
+    const at = new Set(starts);
+    const sentences = new Set<number>();
+    for (const token of text.tokens) if (at.has(token.start)) sentences.add(token.sentence);
+    wordedSentences += sentences.size;
+  });
+  return { wordedSentences, answeringSentences };
+}
+
+/** The section a block is counted under: a bold pseudo-heading is part of the section it stands in, not one of its own. */
+function headingSection(section: Section): Section {
+  let own = section;
+  while (own.kind === 'pseudo' && own.parent) own = own.parent;
+  return own;
+}
+
 function calibrationInput(
   verdict: ElementVerdict,
   ids: readonly ElementId[],
@@ -519,6 +570,7 @@ function calibrationInput(
   namedHeadings: number,
   readings: Readings,
   concreteness: number,
+  support: Support,
 ): CalibrationInput {
   const vocabularyBest = vocabulary?.best ?? 0;
   const vocabularySum = vocabulary?.sum ?? 0;
@@ -552,6 +604,7 @@ function calibrationInput(
     modelBlocks,
     modelStrongBlocks,
     concreteness,
+    ...support,
   };
 }
 

@@ -145,16 +145,59 @@ function perReading<T>(cache: PerReading<T>, model: SentenceModel, id: string, p
   return reading;
 }
 
+const sentenceScores: PerReading<readonly number[]> = new WeakMap();
+
+/**
+ * The element's score for each sentence of the text (those with words, in order), worked out once per model, text
+ * and element: the best score, the count of answering sentences and the most concrete answer are all read from
+ * these, so no sentence is scored twice in a check, and a paragraph unchanged since the last check is not scored again.
+ */
+function sentenceScoresOf(model: SentenceModel, id: string, prepared: TokenizedText): readonly number[] {
+  return perReading(sentenceScores, model, id, prepared, () => topicSets(prepared).map((features) => scoreFeatures(model, id, features)));
+}
+
+/** What the sentence model reads in a text for an element: its best sentence's score, and how many sentences reach the model's threshold. */
+interface SentenceReading {
+  best: number;
+  answering: number;
+}
+
+const sentenceReadings: PerReading<SentenceReading> = new WeakMap();
+
+/**
+ * The text's best sentence score and its answering sentences, kept like the scores themselves: recognition asks this
+ * of every paragraph for every element on every check, and a walk over the scores each time would repeat work the
+ * cache exists to save.
+ */
+export function sentenceReading(model: SentenceModel, id: string, prepared: TokenizedText): SentenceReading {
+  return perReading(sentenceReadings, model, id, prepared, () => {
+    const reading = { best: -Infinity, answering: 0 };
+    for (const score of sentenceScoresOf(model, id, prepared)) {
+      reading.best = Math.max(reading.best, score);
+      if (score >= model.threshold) reading.answering++;
+    }
+    return reading;
+  });
+}
+
+/** The best score any sentence of the text has for the element. */
+export function bestSentenceScore(model: SentenceModel, id: string, prepared: TokenizedText): number {
+  return sentenceReading(model, id, prepared).best;
+}
+
 const answerReadings: PerReading<{ topic: number; substance: number }> = new WeakMap();
 
-/** The best topic score of a sentence of the text, and the substance of the most concrete sentence with that score. */
+/**
+ * The best topic score of a sentence of the text, and the substance of the most concrete sentence with that score.
+ * The topic scores are the ones `sentenceScoresOf` keeps, so a sentence the model already read is not scored again.
+ */
 function answerReading(model: SentenceModel, substance: NonNullable<SentenceModel['substance']>, id: string, prepared: TokenizedText): { topic: number; substance: number } {
   return perReading(answerReadings, model, id, prepared, () => {
     const reading = { topic: -Infinity, substance: 0 };
-    const topics = topicSets(prepared);
+    const topics = sentenceScoresOf(model, id, prepared);
     const concrete = concreteSets(prepared);
     for (let i = 0; i < topics.length && i < concrete.length; i++) {
-      const topic = scoreFeatures(model, id, topics[i]);
+      const topic = topics[i];
       if (topic < reading.topic) continue;
       const score = substance.bias + scaledSum(substance.weights, concrete[i]);
       reading.substance = topic > reading.topic ? score : Math.max(reading.substance, score);
@@ -181,15 +224,4 @@ export function answerSubstance(model: SentenceModel, id: string, texts: readonl
     bestTopic = reading.topic;
   }
   return best;
-}
-
-const bestScores: PerReading<number> = new WeakMap();
-
-/** The best score any sentence of the text has for the element. */
-export function bestSentenceScore(model: SentenceModel, id: string, prepared: TokenizedText): number {
-  return perReading(bestScores, model, id, prepared, () => {
-    let best = -Infinity;
-    for (const features of topicSets(prepared)) best = Math.max(best, scoreFeatures(model, id, features));
-    return best;
-  });
 }
