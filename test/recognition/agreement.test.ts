@@ -172,11 +172,15 @@ const sealed = loadCorpus('sealed');
  * the linear verdict calibration (depth 3, 100 rounds, chosen on cross-validation of the tuning part only: 80.2 → 81.3 %):
  * 84.2 % / 95.1 % / 12.4 % and 80.8 % / 95.3 % / 18.6 %, so the floors rise to 0.835 / 0.945 / 0.13 and 0.80 / 0.945 /
  * 0.195 (the tuning figures are now fitted closer than the cross-validated 81.3 %: the trees learn the tuning rows).
+ * Four sentence counts as calibration features (the verdict's sentences that use the element's words and that the
+ * sentence model reads as answering, the document's answering sentences and the sections they stand in; chosen on
+ * cross-validation of the tuning part: 81.3 → 82.3 %): 85.6 % / 96.2 % / 11.0 % and 81.9 % / 96.2 % / 17.3 %, so the
+ * floors rise to 0.85 / 0.955 / 0.115 and 0.815 / 0.955 / 0.18.
  * New labelled text may lower a floor, with its figures here; a code change must not.
  */
 const FLOORS = {
-  tuning: { agreement: 0.835, lackingFlagged: 0.945, falseFlags: 0.13 },
-  sealed: { agreement: 0.8, lackingFlagged: 0.945, falseFlags: 0.195 },
+  tuning: { agreement: 0.85, lackingFlagged: 0.955, falseFlags: 0.115 },
+  sealed: { agreement: 0.815, lackingFlagged: 0.955, falseFlags: 0.18 },
 };
 
 /** What issue 8 asks of the sealed part. */
