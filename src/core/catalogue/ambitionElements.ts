@@ -1,4 +1,5 @@
 import type { ElementDefinition } from './elementTypes';
+import { inOneShape } from './oneShape';
 
 /*
  * The catalogue of a leader's "Min digitale ambition" (column 18, with
@@ -7,7 +8,7 @@ import type { ElementDefinition } from './elementTypes';
  * questions, explanations and prompts are this project's own words.
  */
 
-export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
+export const AMBITION_ELEMENTS: readonly ElementDefinition[] = inOneShape([
   {
     id: 'ambition-coherence',
     // Naming the shared system or solution the unit moves into is itself the "how" of fitting in.
@@ -208,4 +209,4 @@ export const AMBITION_ELEMENTS: readonly ElementDefinition[] = [
       },
     ],
   },
-];
+]);

@@ -1,5 +1,6 @@
 import type { ElementDefinition, ElementId } from './elementTypes';
 import { AMBITION_ELEMENTS } from './ambitionElements';
+import { inOneShape } from './oneShape';
 
 /*
  * The element catalogue: one entry per element, in the order a strategy
@@ -10,7 +11,7 @@ import { AMBITION_ELEMENTS } from './ambitionElements';
  * is written for this project.
  */
 
-export const ELEMENTS: readonly ElementDefinition[] = [
+export const ELEMENTS: readonly ElementDefinition[] = inOneShape([
   {
     id: 'core-tasks',
     name: { da: 'Digitalisering i kerneopgaverne', en: 'Digitalisation in the core tasks' },
@@ -382,7 +383,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
       },
     ],
   },
-];
+]);
 
 const BY_ID = new Map([...ELEMENTS, ...AMBITION_ELEMENTS].map((element) => [element.id, element]));
 

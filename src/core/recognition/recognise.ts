@@ -65,16 +65,26 @@ interface Candidate {
   anchor: TextRange;
   blocks: Block[];
   /** How strongly the judged text speaks of the element (vocabulary score). */
-  strength?: number;
+  strength: number;
   /** Evidence from a case box, a quote or another organisation's example: thin at most. */
-  example?: boolean;
+  example: boolean;
   /** A passing mention in a section given to another element: thin at most. */
-  sideRemark?: boolean;
+  sideRemark: boolean;
   /** Only a weak signal (a heading word the text does not confirm): thin, "possibly answered". */
-  possible?: boolean;
+  possible: boolean;
   /** Sections judged as one answer (their headings count towards the sub-checks too). */
-  joined?: Section[];
+  joined: Section[] | undefined;
 }
+
+/**
+ * A candidate with every property present, in one order: the loops that weigh candidates then meet one hidden class
+ * in V8 and stay optimised (see catalogue/oneShape.ts for what mixed shapes cost an editor's re-check).
+ */
+function candidateOf(kind: EvidenceKind, section: Section, anchor: TextRange, blocks: Block[], marks: { example?: boolean; possible?: boolean } = {}): Candidate {
+  return { kind, section, anchor, blocks, strength: 0, example: marks.example ?? false, sideRemark: false, possible: marks.possible ?? false, joined: undefined };
+}
+
+const NO_SECTIONS: readonly Section[] = [];
 
 const DEDICATED_BULLET_MAX_WORDS = 12;
 
@@ -362,7 +372,10 @@ export function recognise(
       if (section) candidates.push(wholeSection('mapping', section, isExampleBlock));
       else unmatchedMapping = mapped;
     }
-    const named = (headingNamed.get(id) ?? []).map((section) => {
+    // Built by a loop, not by map() over a found list or an empty literal: those give arrays of two element kinds,
+    // and the optimised recognition code was thrown away, each time it met the other, at the test of its length below.
+    const named: Candidate[] = [];
+    for (const section of headingNamed.get(id) ?? NO_SECTIONS) {
       const candidate = wholeSection('heading', section, isExampleBlock);
       // A heading that names the element only in passing beside another ("Alle borgere skal kunne være med" names
       // citizens and inclusion) while the text below treats the other: a side remark, unless the text itself
@@ -373,8 +386,8 @@ export function recognise(
         const said = candidate.blocks.reduce((sum, block) => sum + scoreOf(block, id), 0);
         if (said < SIDE_REMARK_PRESENT_SCORE) candidate.sideRemark = true;
       }
-      return candidate;
-    });
+      named.push(candidate);
+    }
     candidates.push(...named);
     // Points spread over sections that all name the element ("Det forventer jeg af jer" and "Det kan I
     // forvente af mig") are covered together: the sections are also judged as one answer.
@@ -402,15 +415,15 @@ export function recognise(
     for (const [section, items] of leadNamed.get(id) ?? []) {
       // Items already judged with their section (a heading or prose candidate there) need no candidate of their own.
       if (candidates.some((candidate) => candidate.section === section)) continue;
-      candidates.push({ kind: 'prose', section, anchor: items[0].range, blocks: items });
+      candidates.push(candidateOf('prose', section, items[0].range, items));
     }
     const exampleHits = exampleScored.filter((block) => scoreOf(block, id) >= 2);
     if (exampleHits.length > 0) {
-      candidates.push({ kind: 'prose', section: exampleHits[0].section, anchor: exampleHits[0].range, blocks: exampleHits, example: true });
+      candidates.push(candidateOf('prose', exampleHits[0].section, exampleHits[0].range, exampleHits, { example: true }));
     }
     const summaryHits = summaryScored.filter((block) => scoreOf(block, id) >= 2);
     if (summaryHits.length > 0) {
-      candidates.push({ kind: 'summary', section: summaryHits[0].section, anchor: summaryHits[0].range, blocks: summaryHits });
+      candidates.push(candidateOf('summary', summaryHits[0].section, summaryHits[0].range, summaryHits));
     }
 
     // A section whose paragraphs, two or more, read like an answer to the element by the trained model, though they use
@@ -443,7 +456,7 @@ export function recognise(
       // judgement keeps the better of the two.
       for (const [section, blocks] of byModel) {
         if (blocks.length >= MODEL_SECTION_BLOCKS) {
-          candidates.push({ kind: 'prose', section, anchor: blocks[0].range, blocks });
+          candidates.push(candidateOf('prose', section, blocks[0].range, blocks));
         }
       }
     }
@@ -457,14 +470,14 @@ export function recognise(
     const weakSignal = catalogue.weakSignalScore;
     if (candidates.length === 0 && weakSignal !== undefined) {
       const weak = plainBlocks.filter((block) => scoreOf(block, id) >= weakSignal);
-      if (weak.length > 0) candidates.push({ kind: 'prose', section: weak[0].section, anchor: weak[0].range, blocks: weak, possible: true });
+      if (weak.length > 0) candidates.push(candidateOf('prose', weak[0].section, weak[0].range, weak, { possible: true }));
     }
     // A sentence that reads like an answer though it uses none of the element's words (the trained model).
     if (candidates.length === 0 && model) {
       const best = bestReading(modelReadings, model.threshold);
       // Text before the first heading counts too (as a summary): adding sections below a lone title makes its
       // text a preamble, and that must never turn a possible answer into a missing one ("insert all" stays idempotent).
-      if (best) candidates.push({ kind: summaryBlocks.has(best) ? 'summary' : 'prose', section: best.section, anchor: best.range, blocks: [best], possible: true });
+      if (best) candidates.push(candidateOf(summaryBlocks.has(best) ? 'summary' : 'prose', best.section, best.range, [best], { possible: true }));
     }
 
     for (const candidate of candidates) {
@@ -636,7 +649,8 @@ function calibrate(verdict: ElementVerdict, target: ElementStatus, readings: Rea
     verdict.status = 'present';
     verdict.reasons = [];
   } else if (from === 'thin') {
-    Object.assign(verdict, missingVerdict(verdict.id), { evidence: undefined, section: undefined, anchor: undefined });
+    // What the check knew beside the verdict (the calibration's reading, a mapping that named no section) stays.
+    Object.assign(verdict, missingVerdict(verdict.id), { unmatchedMapping: verdict.unmatchedMapping, calibration: verdict.calibration });
   } else {
     const block = pointerOf(readings);
     if (!block) return;
@@ -708,7 +722,7 @@ function proseBlocks(section: Section): Block[] {
 
 /** A section and everything under it, except case boxes and examples from elsewhere. */
 function wholeSection(kind: EvidenceKind, section: Section, isExampleBlock: (block: Block) => boolean): Candidate {
-  return { kind, section, anchor: section.headingRange, blocks: blocksUnder(section).filter((block) => !isExampleBlock(block) || isExampleSection(section)) };
+  return candidateOf(kind, section, section.headingRange, blocksUnder(section).filter((block) => !isExampleBlock(block) || isExampleSection(section)));
 }
 
 /**
@@ -728,12 +742,12 @@ function proseCandidate(
   const hitWords = hits.reduce((sum, block) => sum + block.substance.words, 0);
   const allWords = own.reduce((sum, block) => sum + block.substance.words, 0);
   if (isTopic && section.kind !== 'root' && hitWords * 2 >= allWords) {
-    return { kind: 'prose', section, anchor: section.headingRange, blocks: own };
+    return candidateOf('prose', section, section.headingRange, own);
   }
   // The element is a side remark in a section about something else: only
   // the sentences that carry it are judged, not the paragraphs around them.
   const blocks = hits.map((block) => sentencesWithHits(block, scores.get(block)!.get(id)!, runsOn));
-  return { kind: 'prose', section, anchor: hits[0].range, blocks };
+  return candidateOf('prose', section, hits[0].range, blocks);
 }
 
 /**
@@ -934,7 +948,22 @@ function saysHow(blocks: Block[], substance: Substance, prepared: Map<Block, Tok
 
 /** A verdict with nothing found: no place, no evidence, no text. */
 export function missingVerdict(id: ElementId): ElementVerdict {
-  return { id, status: 'missing', blocks: [], substance: emptySubstance(), reasons: [], uncovered: [], terms: [], termStarts: new Map() };
+  // Every property present, in the order `decide` gives them, so that verdicts share one hidden class in V8 (see catalogue/oneShape.ts).
+  return {
+    id,
+    status: 'missing',
+    evidence: undefined,
+    section: undefined,
+    anchor: undefined,
+    blocks: [],
+    substance: emptySubstance(),
+    reasons: [],
+    uncovered: [],
+    unmatchedMapping: undefined,
+    terms: [],
+    termStarts: new Map(),
+    calibration: undefined,
+  };
 }
 
 function decide(
@@ -974,8 +1003,10 @@ function decide(
     substance: chosen.substance,
     reasons: chosen.reasons,
     uncovered: chosen.uncovered,
+    unmatchedMapping: undefined,
     terms: [],
     termStarts: new Map(),
+    calibration: undefined,
   };
 }
 

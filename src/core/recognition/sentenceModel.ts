@@ -145,15 +145,17 @@ function perReading<T>(cache: PerReading<T>, model: SentenceModel, id: string, p
   return reading;
 }
 
-const sentenceScores: PerReading<readonly number[]> = new WeakMap();
+const sentenceScores: PerReading<Float64Array> = new WeakMap();
 
 /**
  * The element's score for each sentence of the text (those with words, in order), worked out once per model, text
  * and element: the best score, the count of answering sentences and the most concrete answer are all read from
  * these, so no sentence is scored twice in a check, and a paragraph unchanged since the last check is not scored again.
  */
-function sentenceScoresOf(model: SentenceModel, id: string, prepared: TokenizedText): readonly number[] {
-  return perReading(sentenceScores, model, id, prepared, () => topicSets(prepared).map((features) => scoreFeatures(model, id, features)));
+function sentenceScoresOf(model: SentenceModel, id: string, prepared: TokenizedText): Float64Array {
+  // A typed array: a plain one would be kept as small integers when empty and as doubles otherwise, two hidden
+  // classes for V8, and the optimised loops that read the scores would be thrown away when they met the other.
+  return perReading(sentenceScores, model, id, prepared, () => Float64Array.from(topicSets(prepared), (features) => scoreFeatures(model, id, features)));
 }
 
 /** What the sentence model reads in a text for an element: its best sentence's score, and how many sentences reach the model's threshold. */
