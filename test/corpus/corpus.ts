@@ -47,7 +47,7 @@ export function loadCorpus(part: Part, root = CORPUS_ROOT): CorpusDocument[] {
     });
 }
 
-export interface ElementTally {
+interface ElementTally {
   total: number;
   agree: number;
   /** Labelled lacking: "present" is not an acceptable verdict. */
@@ -64,7 +64,8 @@ interface Miss {
   document: string;
   element: ElementId;
   accept: ElementStatus[];
-  actual: ElementStatus;
+  /** The checker's verdict, or "none" when it gave none (a document read as another type). */
+  actual: ElementStatus | 'none';
   where?: string;
 }
 
@@ -76,12 +77,12 @@ export interface Score {
   confusion: Map<string, number>;
 }
 
-export function emptyTally(): ElementTally {
+function emptyTally(): ElementTally {
   return { total: 0, agree: 0, lacking: 0, lackingFlagged: 0, onlyPresent: 0, falseFlags: 0 };
 }
 
 /** Counts one verdict against its label; no verdict (a document read as another type) agrees with nothing and flags. */
-export function count(tally: ElementTally, accept: ElementStatus[], actual: ElementStatus | undefined): void {
+function count(tally: ElementTally, accept: ElementStatus[], actual: ElementStatus | undefined): void {
   tally.total++;
   if (actual && accept.includes(actual)) tally.agree++;
   const flagged = actual !== 'present';
@@ -110,27 +111,35 @@ function checkerVerdicts(document: CorpusDocument): Map<ElementId, ElementStatus
   return verdicts;
 }
 
-/** Scores the documents on the given elements (the strategy's ten by default). */
-export function scoreCorpus(documents: CorpusDocument[], ids: readonly ElementId[] = ELEMENT_IDS): Score {
-  const perElement = new Map<ElementId, ElementTally>(ids.map((id) => [id, emptyTally()]));
-  const all = emptyTally();
-  const misses: Miss[] = [];
-  const confusion = new Map<string, number>();
-  for (const document of documents) {
-    const verdicts = checkerVerdicts(document);
-    for (const id of ids) {
-      const label = document.labels[id];
-      const actual = verdicts.get(id)!;
-      count(perElement.get(id)!, label.accept, actual);
-      count(all, label.accept, actual);
-      if (!label.accept.includes(actual)) {
-        misses.push({ document: document.name, element: id, accept: label.accept, actual, where: label.where });
-        const kind = `${label.accept.join('|')} → ${actual}`;
-        confusion.set(kind, (confusion.get(kind) ?? 0) + 1);
-      }
+/** A score with nothing counted yet, on the given elements (the strategy's ten by default). */
+export function emptyScore(ids: readonly ElementId[] = ELEMENT_IDS): Score {
+  return { perElement: new Map(ids.map((id) => [id, emptyTally()])), all: emptyTally(), misses: [], confusion: new Map() };
+}
+
+/**
+ * Counts one document's verdicts into a score, per element and overall, with its disagreements: the agreement tests
+ * and the training's cross-validation count alike, so their figures compare. No verdict (a document read as another
+ * type) agrees with nothing.
+ */
+export function scoreDocument(score: Score, document: CorpusDocument, verdicts: ReadonlyMap<ElementId, ElementStatus>): void {
+  for (const [id, tally] of score.perElement) {
+    const label = document.labels[id];
+    const actual = verdicts.get(id);
+    count(tally, label.accept, actual);
+    count(score.all, label.accept, actual);
+    if (!actual || !label.accept.includes(actual)) {
+      score.misses.push({ document: document.name, element: id, accept: label.accept, actual: actual ?? 'none', where: label.where });
+      const kind = `${label.accept.join('|')} → ${actual ?? 'none'}`;
+      score.confusion.set(kind, (score.confusion.get(kind) ?? 0) + 1);
     }
   }
-  return { perElement, all, misses, confusion };
+}
+
+/** Scores the documents on the given elements (the strategy's ten by default). */
+export function scoreCorpus(documents: CorpusDocument[], ids: readonly ElementId[] = ELEMENT_IDS): Score {
+  const score = emptyScore(ids);
+  for (const document of documents) scoreDocument(score, document, checkerVerdicts(document));
+  return score;
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1).padStart(5)} %`);

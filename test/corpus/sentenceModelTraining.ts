@@ -8,8 +8,7 @@ import type { CalibrationTree, SentenceModel, VerdictCalibration } from '../../s
 import { calibrationFeatureNames, STATUSES, treeValue } from '../../src/core/recognition/calibration';
 import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures, substanceFeatures } from '../../src/core/recognition/sentenceModel';
 import { splitSentences } from '../../src/core/text/sentences';
-import type { ElementId } from '../../src/core/catalogue/elementTypes';
-import { AMBITIONS_ROOT, CORPUS_ROOT, count, emptyTally, formatScore, loadCorpus, type CorpusDocument, type ElementTally, type Score } from './corpus';
+import { AMBITIONS_ROOT, CORPUS_ROOT, emptyScore, formatScore, loadCorpus, scoreDocument, type CorpusDocument, type Score } from './corpus';
 
 /*
  * Trains the sentence model of each document type from the tuning part of its
@@ -346,27 +345,16 @@ function trainCalibration(
       });
     }
     // Scored as the agreement test scores a part, so the three figures, overall and per element, can be compared with its.
-    const perElement = new Map<ElementId, ElementTally>(catalogue.ids.map((id) => [id, emptyTally()]));
-    const all = emptyTally();
-    const confusion = new Map<string, number>();
+    const score = emptyScore(catalogue.ids);
     for (let fold = 0; fold < FOLDS; fold++) {
       SENTENCE_MODELS[catalogue.type] = { ...foldModels[fold], calibration: fitCalibration(rows.filter((row) => row.document % FOLDS !== fold), names) };
       documents.forEach((document, index) => {
         if (index % FOLDS !== fold) return;
         const verdicts = lint(document.text).recognition.verdicts;
-        for (const id of catalogue.ids) {
-          const { accept } = document.labels[id];
-          const actual = verdicts.get(id)?.status;
-          count(perElement.get(id)!, accept, actual);
-          count(all, accept, actual);
-          if (!actual || !accept.includes(actual)) {
-            const kind = `${accept.join('|')} → ${actual ?? 'none'}`;
-            confusion.set(kind, (confusion.get(kind) ?? 0) + 1);
-          }
-        }
+        scoreDocument(score, document, new Map([...verdicts].map(([id, verdict]) => [id, verdict.status])));
       });
     }
-    return { calibration: fitCalibration(rows, names), score: { perElement, all, misses: [], confusion } };
+    return { calibration: fitCalibration(rows, names), score };
   } finally {
     SENTENCE_MODELS[catalogue.type] = committed;
   }
