@@ -11,7 +11,9 @@ import type { ElementDefinition } from './elementTypes';
  * dozen keystrokes. With one shape the optimised code stays.
  */
 export function inOneShape(elements: readonly ElementDefinition[]): readonly ElementDefinition[] {
-  return elements.map((element) => ({
+  // Every key of the definition is required here, so an optional setting added to ElementDefinition and not listed
+  // below fails to compile rather than being dropped from the catalogue.
+  return elements.map((element): { [K in keyof Required<ElementDefinition>]: ElementDefinition[K] } => ({
     id: element.id,
     name: element.name,
     question: element.question,

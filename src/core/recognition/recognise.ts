@@ -948,8 +948,9 @@ function saysHow(blocks: Block[], substance: Substance, prepared: Map<Block, Tok
 
 /** A verdict with nothing found: no place, no evidence, no text. */
 export function missingVerdict(id: ElementId): ElementVerdict {
-  // Every property present, in the order `decide` gives them, so that verdicts share one hidden class in V8 (see catalogue/oneShape.ts).
-  return {
+  // Every property present, in the order `decide` gives them, so that verdicts share one hidden class in V8 (see
+  // catalogue/oneShape.ts); typed so that a property added to ElementVerdict must be listed here too.
+  const verdict: AllOf<ElementVerdict> = {
     id,
     status: 'missing',
     evidence: undefined,
@@ -964,7 +965,11 @@ export function missingVerdict(id: ElementId): ElementVerdict {
     termStarts: new Map(),
     calibration: undefined,
   };
+  return verdict;
 }
+
+/** Every property of T, the optional ones too (with undefined where there is nothing). */
+type AllOf<T> = { [K in keyof Required<T>]: T[K] };
 
 function decide(
   element: ElementDefinition,
@@ -993,7 +998,7 @@ function decide(
     if (status === 'present') break;
   }
   const chosen = best!;
-  return {
+  const verdict: AllOf<ElementVerdict> = {
     id: element.id,
     status: chosen.status,
     evidence: chosen.kind,
@@ -1008,6 +1013,7 @@ function decide(
     termStarts: new Map(),
     calibration: undefined,
   };
+  return verdict;
 }
 
 /** Candidates of equal status, strongest first: by kind of evidence, then strength, then the earlier place. */
