@@ -5,7 +5,7 @@ import type { Checker } from './checker';
 import { findingFor } from './diagnostics';
 import { toWorkspaceEdit } from './edits';
 import { SHOW_COLUMN } from './links';
-import { elementOf, markEdit } from './worker/snapshot';
+import { type CheckSnapshot, elementOf, markEdit } from './worker/snapshot';
 import { say } from './messages';
 
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('strategitjek');
@@ -36,9 +36,7 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
       return [action];
     }
 
-    for (const diagnostic of context.diagnostics) {
-      const finding = findingFor(result, diagnostic, (p) => document.offsetAt(p));
-      if (!finding) continue;
+    for (const { diagnostic, finding } of this.findingsAt(document, range, context, result)) {
       if (finding.fix) {
         const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document, finding.fix.edits);
@@ -87,5 +85,23 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
       }
     }
     return actions;
+  }
+
+  /**
+   * The findings behind the diagnostics in the requested range. VS Code hands over the diagnostics it saw when the
+   * request started; a check that published in between (the request waits for the current text's result) can leave
+   * none of them matching the result answered from. Then the diagnostics this checker published with that result,
+   * which are the ones now shown, are taken instead, so the menu never comes up without the fixes it should offer.
+   */
+  private findingsAt(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, result: CheckSnapshot) {
+    const offsetAt = (p: vscode.Position) => document.offsetAt(p);
+    const pair = (diagnostics: readonly vscode.Diagnostic[]) =>
+      diagnostics.flatMap((diagnostic) => {
+        const finding = findingFor(result, diagnostic, offsetAt);
+        return finding ? [{ diagnostic, finding }] : [];
+      });
+    const given = pair(context.diagnostics);
+    if (given.length > 0) return given;
+    return pair((this.checker.diagnostics.get(document.uri) ?? []).filter((d) => d.range.intersection(range)));
   }
 }
