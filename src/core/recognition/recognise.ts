@@ -66,6 +66,12 @@ interface Candidate {
   blocks: Block[];
   /** How strongly the judged text speaks of the element (vocabulary score). */
   strength: number;
+  /**
+   * How strongly a heading candidate's heading names the element (0 for other kinds). Of two sections whose headings
+   * name it, the one that names it outright ("What changes and what does not") is the dedicated one, ahead of one
+   * whose heading needs the text to confirm it ("Why this plan").
+   */
+  naming: number;
   /** Evidence from a case box, a quote or another organisation's example: thin at most. */
   example: boolean;
   /** A passing mention in a section given to another element: thin at most. */
@@ -81,7 +87,7 @@ interface Candidate {
  * in V8 and stay optimised (see catalogue/oneShape.ts for what mixed shapes cost an editor's re-check).
  */
 function candidateOf(kind: EvidenceKind, section: Section, anchor: TextRange, blocks: Block[], marks: { example?: boolean; possible?: boolean } = {}): Candidate {
-  return { kind, section, anchor, blocks, strength: 0, example: marks.example ?? false, sideRemark: false, possible: marks.possible ?? false, joined: undefined };
+  return { kind, section, anchor, blocks, strength: 0, naming: 0, example: marks.example ?? false, sideRemark: false, possible: marks.possible ?? false, joined: undefined };
 }
 
 const NO_SECTIONS: readonly Section[] = [];
@@ -386,6 +392,7 @@ export function recognise(
         const said = candidate.blocks.reduce((sum, block) => sum + scoreOf(block, id), 0);
         if (said < SIDE_REMARK_PRESENT_SCORE) candidate.sideRemark = true;
       }
+      candidate.naming = headingScore;
       named.push(candidate);
     }
     candidates.push(...named);
@@ -1018,7 +1025,7 @@ function decide(
 
 /** Candidates of equal status, strongest first: by kind of evidence, then strength, then the earlier place. */
 function byRank(a: Candidate, b: Candidate): number {
-  return KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || (b.strength ?? 0) - (a.strength ?? 0) || a.anchor.start - b.anchor.start;
+  return KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || b.naming - a.naming || (b.strength ?? 0) - (a.strength ?? 0) || a.anchor.start - b.anchor.start;
 }
 
 function better(a: Candidate & { status: ElementStatus }, b: Candidate & { status: ElementStatus }): boolean {
