@@ -1023,7 +1023,7 @@ function decide(
   return verdict;
 }
 
-/** Candidates of equal status, strongest first: by kind of evidence, then strength, then the earlier place. */
+/** Candidates of equal status, strongest first: by kind of evidence, how firmly a heading names the element, then strength, then the earlier place. */
 function byRank(a: Candidate, b: Candidate): number {
   return KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || b.naming - a.naming || (b.strength ?? 0) - (a.strength ?? 0) || a.anchor.start - b.anchor.start;
 }
