@@ -20,7 +20,7 @@ describe('quick fixes', () => {
       // version, which the code-action provider answers from.
       const checked = await checker.check(editor.document);
       const diagnostic = diagnostics.find((d) => codeOf(d).value === ruleId)!;
-      const actions = await codeActionsAt(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      const actions = await codeActionsAt(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, true);
       const title = da() ? `Indsæt afsnittet »${name}«` : `Insert the section “${name}”`;
       const fix = actions.find((a) => a.title === title);
       const state = `version ${editor.document.version}, checked ${checked?.version}, result ${checker.resultFor(editor.document)?.version}; diagnostics now: ${vscode.languages.getDiagnostics(uri).map((d) => `${codeOf(d).value}@${d.range.start.line}`).join(', ')}`;
@@ -53,14 +53,14 @@ describe('quick fixes', () => {
     await open(uri);
     const diagnostics = await diagnosticsWhen(uri, originalState);
     const inclusion = diagnostics.find((d) => codeOf(d).value === 'inclusion')!;
-    const actions = await codeActionsAt(uri, inclusion.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActionsAt(uri, inclusion.range, vscode.CodeActionKind.QuickFix.value, true);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes(da() ? 'Slå reglen inclusion fra i dette dokument' : 'Turn rule inclusion off for this document'), titles.join(' | '));
     const read = actions.find((a) => a.title === (da() ? 'Læs klummen (klumme 7)' : 'Read the column (column 7)'));
     assert.equal(read?.command?.command, 'strategitjek.showColumn', titles.join(' | '));
     // A missing element's menu: the fix first, the column second.
     const missing = diagnostics.find((d) => codeOf(d).value === 'changing-needs')!;
-    const forMissing = (await codeActionsAt(uri, missing.range, vscode.CodeActionKind.QuickFix.value)).map((a) => a.title);
+    const forMissing = (await codeActionsAt(uri, missing.range, vscode.CodeActionKind.QuickFix.value, true)).map((a) => a.title);
     const fixAt = forMissing.findIndex((t) => /^(Indsæt afsnittet|Insert)/.test(t));
     const readAt = forMissing.findIndex((t) => /^(Læs klummen|Read the column)/.test(t));
     assert.ok(fixAt === 0 && readAt === 1, forMissing.join(' | '));
