@@ -81,16 +81,13 @@ export function when<T>(event: vscode.Event<T>, ready: (value: T) => boolean): P
 }
 
 /**
- * The code actions VS Code offers at `range`. VS Code drops every provider's answer when the document changes
- * while they are asked (its request is cancelled with the text model), so an answer given across a version
- * change is asked again; the answer for a version that held still is returned as it is.
- */
-/**
- * The code actions VS Code offers at a range, for the document's current text. With `ours`, the range holds a
- * Strategitjek diagnostic, so the answer must include the extension's own actions (each diagnostic of ours offers its
- * column): VS Code cancels a code-action request when the set of providers changes while it runs (another extension
- * activating and registering one), and then keeps only the answers of the providers that had already replied. Such
- * an answer is asked again, a few times at most; a provider that never answers still fails the test.
+ * The code actions VS Code offers at `range`, for the document's current text. VS Code drops every provider's answer
+ * when the document changes while they are asked (its request is cancelled with the text model), so an answer given
+ * across a version change is asked again. It also cancels a request when the set of providers changes while it runs
+ * (another extension activating and registering one), and then keeps only the answers of the providers that had
+ * already replied. So with `ours` (the range holds a Strategitjek diagnostic, whose actions always include reading its
+ * column) an answer without the extension's actions is asked again, a few times at most: a provider that never
+ * answers still fails the test.
  */
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string, ours = false): Promise<vscode.CodeAction[]> {
   const document = await vscode.workspace.openTextDocument(uri);
