@@ -884,7 +884,8 @@ function judge(
   if (short) {
     if (substance.placeholders > 0) reasons.push('placeholder');
     else if (refersElsewhere(candidate.blocks, prepared)) reasons.push('reference');
-    else reasons.push('few-words');
+    // A side remark is already thin for its few words: the reason is given once.
+    else if (!reasons.includes('few-words')) reasons.push('few-words');
   }
   // For elements with sub-checks, the points themselves show the "how".
   if (!short && !element.guidance && !element.answersHow && !saysHow(candidate.blocks, substance, prepared)) reasons.push('no-how');
