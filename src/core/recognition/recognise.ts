@@ -400,7 +400,9 @@ export function recognise(
     // forvente af mig") are covered together: the sections are also judged as one answer.
     if (element.guidance && named.length >= 2) {
       const parts = named.slice(0, MAX_JOINED_SECTIONS);
-      candidates.push({ ...parts[0], blocks: parts.flatMap((part) => part.blocks), joined: parts.map((part) => part.section) });
+      // A section and one below it can both name the element ("Organisering" and "Roller og ansvar"): the one's blocks
+      // hold the other's, and each paragraph is judged once.
+      candidates.push({ ...parts[0], blocks: [...new Set(parts.flatMap((part) => part.blocks))], joined: parts.map((part) => part.section) });
     }
     for (const [section, hits] of proseHits.get(id) ?? []) {
       if (isEvidence(hits, id, blockScores, thresholds) && holdsWhatProseNeeds(vocabulary.get(id)!.proseNeeds, hits, prepared)) {
