@@ -38,6 +38,12 @@ export function explainVerdict(verdict: ElementVerdict, document: StrategyDocume
     if (quotes.length >= MAX_QUOTES) break;
     // A table's header row names columns; it says nothing a reviewer needs quoted.
     if (block.kind === 'tableHeader') continue;
+    // A table row is quoted whole: its cells read together ("Digitale hjælpecaféer … | Bibliotekschef | 1. marts"),
+    // and the cell a word was found in ("Leder af Borgerservice") says little alone.
+    if (block.kind === 'tableRow') {
+      quotes.push({ line: document.lines.positionAt(block.range.start).line, text: shorten(block.text) });
+      continue;
+    }
     const spans = splitSentences(block.text);
     const hit = verdict.terms.length > 0 ? spans.find((span) => verdict.termStarts.get(block)?.some((start) => start >= span.start && start < span.end)) : undefined;
     const span = hit ?? spans[0];
