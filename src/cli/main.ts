@@ -59,3 +59,9 @@ export async function runProcess(): Promise<void> {
     isTTY: process.stdout.isTTY === true,
   });
 }
+
+/**
+ * The check of one file, for the checking workers (checkWorker.ts): they load this bundle with its code cache, which
+ * holds every function a check runs already compiled, instead of compiling a bundle of their own.
+ */
+export { checkJob } from './checkJob';

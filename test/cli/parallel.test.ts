@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CheckJob } from '../../src/cli/checkJob';
+import { Worker } from 'node:worker_threads';
+import { checkJob, type CheckJob } from '../../src/cli/checkJob';
 import { shareJobs, workerCount } from '../../src/cli/parallelCheck';
 import { defaultConfig } from '../../src/core/config/types';
 import { ROOT, runCli, startCliProcess } from '../helpers/cli';
@@ -42,6 +43,21 @@ describe('strategitjek check on several threads (issue 11)', () => {
     assert.equal(JSON.parse(one.stdout).files.length, sources.length);
     assert.equal(two.stdout, one.stdout);
     assert.equal(two.code, one.code);
+  });
+
+  it('the worker bundle itself answers, with the outcomes a check here gives (not the fallback on this thread)', async () => {
+    const jobs: CheckJob[] = sources.slice(0, 3).map((path) => ({ path, text: readFileSync(path, 'utf8'), config: defaultConfig() }));
+    const worker = new Worker(join(ROOT, 'dist', 'cliCheckWorker.cjs'));
+    try {
+      const outcomes = await new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage(jobs);
+      });
+      assert.deepEqual(outcomes, jobs.map(checkJob));
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it('auto uses workers only for enough text, never more than the cores allow, at most three', () => {
