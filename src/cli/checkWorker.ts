@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { loadBundle } from './codeCache';
+import type { CheckJob } from './checkJob';
 import type { checkJob } from './main';
 
 /*
@@ -14,6 +15,6 @@ import type { checkJob } from './main';
  */
 const { exports } = loadBundle<{ checkJob: typeof checkJob }>(join(__dirname, 'cliMain.cjs'));
 
-parentPort!.once('message', (jobs: Parameters<typeof checkJob>[0][]) => {
+parentPort!.once('message', (jobs: CheckJob[]) => {
   parentPort!.postMessage(jobs.map(exports.checkJob));
 });

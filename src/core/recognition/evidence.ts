@@ -1,5 +1,5 @@
 import { statements } from '../model/substance';
-import type { StrategyDocument } from '../model/types';
+import type { Block, StrategyDocument } from '../model/types';
 import { splitSentences } from '../text/sentences';
 import type { ElementVerdict, EvidenceKind, ThinReason } from './recognise';
 
@@ -30,6 +30,19 @@ function shorten(text: string): string {
   return flat.length <= MAX_QUOTE_LENGTH ? flat : `${flat.slice(0, MAX_QUOTE_LENGTH - 1).trimEnd()}…`;
 }
 
+/**
+ * What a block contributes to the quotes: a table row whole, since its cells read together ("Digitale hjælpecaféer … |
+ * Bibliotekschef | 1. marts") and the cell a word was found in ("Leder af Borgerservice") says little alone; any other
+ * block's sentence holding one of the verdict's words, else its first sentence.
+ */
+function quotedText(block: Block, verdict: ElementVerdict): string | undefined {
+  if (block.kind === 'tableRow') return block.text;
+  const spans = splitSentences(block.text);
+  const hit = verdict.terms.length > 0 ? spans.find((span) => verdict.termStarts.get(block)?.some((start) => start >= span.start && start < span.end)) : undefined;
+  const span = hit ?? spans[0];
+  return span ? block.text.slice(span.start, span.end) : undefined;
+}
+
 export function explainVerdict(verdict: ElementVerdict, document: StrategyDocument): Evidence | null {
   // A missing element has no evidence, except an answer left as template text, which shows where the placeholder is.
   if (!verdict.evidence || !verdict.anchor) return null;
@@ -38,17 +51,8 @@ export function explainVerdict(verdict: ElementVerdict, document: StrategyDocume
     if (quotes.length >= MAX_QUOTES) break;
     // A table's header row names columns; it says nothing a reviewer needs quoted.
     if (block.kind === 'tableHeader') continue;
-    // A table row is quoted whole: its cells read together ("Digitale hjælpecaféer … | Bibliotekschef | 1. marts"),
-    // and the cell a word was found in ("Leder af Borgerservice") says little alone.
-    if (block.kind === 'tableRow') {
-      quotes.push({ line: document.lines.positionAt(block.range.start).line, text: shorten(block.text) });
-      continue;
-    }
-    const spans = splitSentences(block.text);
-    const hit = verdict.terms.length > 0 ? spans.find((span) => verdict.termStarts.get(block)?.some((start) => start >= span.start && start < span.end)) : undefined;
-    const span = hit ?? spans[0];
-    if (!span) continue;
-    quotes.push({ line: document.lines.positionAt(block.range.start).line, text: shorten(block.text.slice(span.start, span.end)) });
+    const text = quotedText(block, verdict);
+    if (text !== undefined) quotes.push({ line: document.lines.positionAt(block.range.start).line, text: shorten(text) });
   }
   return {
     kind: verdict.evidence,
