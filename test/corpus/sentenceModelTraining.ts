@@ -2,9 +2,9 @@ import { AMBITION_CATALOGUE, STRATEGY_CATALOGUE, type Catalogue } from '../../sr
 import { lint } from '../../src/core/lint';
 import { buildDocument } from '../../src/core/model/buildDocument';
 import { blocksUnder } from '../../src/core/model/walk';
-import type { Block, StrategyDocument } from '../../src/core/model/types';
+import type { Block, Section, StrategyDocument } from '../../src/core/model/types';
 import { prepare, sentenceTokens } from '../../src/core/recognition/terms';
-import type { CalibrationTree, SentenceModel, VerdictCalibration } from '../../src/core/catalogue/sentenceModelType';
+import type { CalibrationTree, SentenceModel, SentenceScoring, VerdictCalibration } from '../../src/core/catalogue/sentenceModelType';
 import { calibrationFeatureNames, STATUSES, treeValue } from '../../src/core/recognition/calibration';
 import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures, substanceFeatures } from '../../src/core/recognition/sentenceModel';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -24,6 +24,13 @@ import { AMBITIONS_ROOT, CORPUS_ROOT, emptyScore, formatScore, loadCorpus, score
  * that label accepts present and not thin, slight when it accepts thin and not
  * present (a label that accepts both says nothing about it). It is trained
  * with each fold's model, so the calibration reads it on text it did not see.
+ * The heading model is a third naive Bayes of the same kind over headings
+ * alone: a heading is a positive example for the elements whose label's
+ * `where` names its section. Reviewers recognise a section by its heading
+ * ("What changes and what does not" answers the core tasks) in words no
+ * vocabulary lists; the calibration weighs the document's best heading for
+ * each element (on cross-validation 82.8 % against 82.5 % for strategies,
+ * 91.9 % against 92.1 % for ambitions).
  * The threshold is chosen by five-fold
  * cross-validation on documents: each fold is judged by a model trained
  * without it, so the printed figure is one on text the model did not see.
@@ -44,6 +51,8 @@ interface Example {
   /** The substance model's features, and per element whose label quotes this sentence, whether that label is present (true) or thin (false) only. */
   substance: string[];
   concrete: boolean[];
+  /** A heading's words, for the heading model, rather than a sentence of the text. */
+  heading?: boolean;
 }
 
 const SMOOTHING = 0.5;
@@ -53,6 +62,11 @@ const MIN_SUPPORT = 2;
  * 0.2 to 0.7 points better on cross-validation than 600; more changed nothing. */
 const KEEP = 2000;
 const FOLDS = 5;
+/**
+ * The weights kept per element in the heading model. Headings are few (about 9,000 in the strategies' tuning part
+ * against 41,000 sentences): 400 read as well on cross-validation as 2,000, in a fifth of the file.
+ */
+const HEADING_KEEP = 400;
 /**
  * A substance feature must occur in this many quoted sentences, present and thin together. Every such feature is kept:
  * cutting them to the strongest few hundred lost 0.5 to 0.8 points of cross-validated agreement.
@@ -102,6 +116,7 @@ function examplesOf(documents: CorpusDocument[], catalogue: Catalogue): Example[
   documents.forEach((corpusDocument, documentIndex) => {
     const document: StrategyDocument = buildDocument(corpusDocument.text);
     const positiveBlocks = new Map<Block, Set<string>>();
+    const positiveSections = new Map<Section, Set<string>>();
     const quotesById = new Map<string, string[]>();
     for (const id of catalogue.ids) {
       const label = corpusDocument.labels[id];
@@ -110,8 +125,18 @@ function examplesOf(documents: CorpusDocument[], catalogue: Catalogue): Example[
       for (const heading of headings) {
         const section = document.sections.find((candidate) => normalise(candidate.text) === heading) ?? document.sections.find((candidate) => normalise(candidate.text).startsWith(heading) || heading.startsWith(normalise(candidate.text)));
         for (const block of section ? blocksUnder(section) : []) positiveBlocks.set(block, new Set([...(positiveBlocks.get(block) ?? []), id]));
+        if (section) positiveSections.set(section, new Set([...(positiveSections.get(section) ?? []), id]));
       }
       quotesById.set(id, quotes);
+    }
+    // Every heading is an example for the heading model: a positive one for the elements whose label points at its section.
+    for (const section of document.sections) {
+      const prepared = prepare(section.text);
+      const sentences = (prepared.tokens.at(-1)?.sentence ?? -1) + 1;
+      for (let index = 0; index < sentences; index++) {
+        const features = sentenceFeatures(sentenceTokens(prepared, index));
+        if (features.length > 0) examples.push({ document: documentIndex, features, positive: new Set(positiveSections.get(section) ?? []), substance: [], concrete: [], heading: true });
+      }
     }
     for (const block of document.blocks) {
       if (block.kind === 'tableHeader') continue;
@@ -135,7 +160,17 @@ function examplesOf(documents: CorpusDocument[], catalogue: Catalogue): Example[
 }
 
 /** `shifts`: per element, how much higher than `threshold` its sentences must score (kept in its bias). */
-function train(examples: Example[], catalogue: Catalogue, threshold: number, shifts: Record<string, number> = {}): SentenceModel {
+function train(all: Example[], catalogue: Catalogue, threshold: number, shifts: Record<string, number> = {}): SentenceModel {
+  const examples = all.filter((example) => !example.heading);
+  return {
+    ...naiveBayes(examples, catalogue, threshold, shifts),
+    substance: trainSubstance(examples),
+    headings: naiveBayes(all.filter((example) => example.heading), catalogue, 0, {}, HEADING_KEEP),
+  };
+}
+
+/** Per element, the naive Bayes log-odds of each feature its positive examples hold, the strongest `KEEP` of them. */
+function naiveBayes(examples: Example[], catalogue: Catalogue, threshold: number, shifts: Record<string, number>, keep = KEEP): SentenceScoring {
   const weights: Record<string, Record<string, number>> = {};
   const bias: Record<string, number> = {};
   for (const id of catalogue.ids) {
@@ -156,10 +191,10 @@ function train(examples: Example[], catalogue: Catalogue, threshold: number, shi
       scored.push([feature, weight, Math.abs(weight) * Math.sqrt(support)]);
     }
     scored.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
-    weights[id] = Object.fromEntries(scored.slice(0, KEEP).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([feature, weight]) => [feature, round(weight)]));
+    weights[id] = Object.fromEntries(scored.slice(0, keep).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([feature, weight]) => [feature, round(weight)]));
     bias[id] = round(prior(positives, negatives) - (shifts[id] ?? 0));
   }
-  return { threshold, bias, weights, substance: trainSubstance(examples) };
+  return { threshold, bias, weights };
 }
 
 /** The substance model: sentences a `present` label quotes against those a `thin` one quotes, over every element at once. */
@@ -290,7 +325,7 @@ function trainType(name: string, root: string, catalogue: Catalogue): TrainedMod
   const figure = score.all.agree / score.all.total;
   const lackingFlagged = score.all.lackingFlagged / Math.max(1, score.all.lacking);
   const falseFlags = score.all.falseFlags / Math.max(1, score.all.onlyPresent);
-  const line = `${name}: ${documents.length} tuning documents, ${examples.length} sentences; cross-validated agreement ${(agreement(held, Infinity) * 100).toFixed(1)} % without the model, ${(bestAgreement * 100).toFixed(1)} % with it (threshold ${best}), ${((100 * shifted) / held.length).toFixed(1)} % with a threshold per element, ${(100 * figure).toFixed(1)} % with the verdict calibration (lacking flagged ${(100 * lackingFlagged).toFixed(1)} %, false flags ${(100 * falseFlags).toFixed(1)} %)`;
+  const line = `${name}: ${documents.length} tuning documents, ${examples.filter((example) => !example.heading).length} sentences and ${examples.filter((example) => example.heading).length} headings; cross-validated agreement ${(agreement(held, Infinity) * 100).toFixed(1)} % without the model, ${(bestAgreement * 100).toFixed(1)} % with it (threshold ${best}), ${((100 * shifted) / held.length).toFixed(1)} % with a threshold per element, ${(100 * figure).toFixed(1)} % with the verdict calibration (lacking flagged ${(100 * lackingFlagged).toFixed(1)} %, false flags ${(100 * falseFlags).toFixed(1)} %)`;
   const table = formatScore(`${name}, cross-validated with the verdict calibration`, score, documents.length);
   return { model: { ...train(examples, catalogue, best, shifts), calibration }, line, table };
 }

@@ -62,6 +62,7 @@ describe('the verdict calibration', () => {
       vocabularyStrongBlocks: 1,
       namedHeadings: 1,
       modelBest: -1.5,
+      modelHeading: 0.5,
       modelBlocks: 0,
       modelStrongBlocks: 0,
       concreteness: 1.5,

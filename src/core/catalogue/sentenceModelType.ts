@@ -15,9 +15,19 @@ export interface SentenceModel {
    * features of `substanceFeatures`.
    */
   substance?: { bias: number; weights: Readonly<Record<string, number>> };
+  /**
+   * The same kind of model over headings alone: per element, how much a
+   * heading's words read like the heading of a section a reviewer points at
+   * for it ("What changes and what does not" for the core tasks). The
+   * calibration weighs the document's best heading; it never points anywhere.
+   */
+  headings?: SentenceScoring;
   /** The verdict calibration trained with the model (recognition/calibration.ts); none while training reads verdicts for it. */
   calibration?: VerdictCalibration;
 }
+
+/** What scoring a sentence (or a heading) for an element needs of a model. */
+export type SentenceScoring = Pick<SentenceModel, 'threshold' | 'bias' | 'weights'>;
 
 /**
  * A multinomial logistic model over a verdict's features: per status, one

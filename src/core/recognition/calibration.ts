@@ -6,7 +6,9 @@ import type { Substance } from '../model/types';
  * rules found for an element (the verdict, its kind of evidence and reasons,
  * how much text carries it) beside what the whole document says of it (how
  * strongly and how often its words occur, whether a heading names it, how
- * well the sentence model reads its best paragraphs, how concretely the
+ * much its best heading reads like one reviewers point at for it (the heading
+ * model, in words no vocabulary lists), how well the sentence model reads its
+ * best paragraphs, how concretely the
  * sentence that answers it best is put, how many sentences carry it, in the
  * verdict's text and across the document's sections) and says which verdict a
  * careful reviewer would give. The rules draw sharp lines ("at least so many
@@ -51,6 +53,8 @@ export interface CalibrationInput {
   namedHeadings: number;
   /** The sentence model: the best paragraph's score above the threshold, and how many paragraphs reach it (and half a point more). */
   modelBest: number;
+  /** The heading model: the best score any heading of the document has for the element. */
+  modelHeading: number;
   modelBlocks: number;
   modelStrongBlocks: number;
   /** How concretely the verdict's best answering sentence answers (the substance model; 0 without one). */
@@ -84,6 +88,7 @@ export function calibrationFeatureNames(elementIds: readonly string[]): string[]
     'vocabulary-strong-blocks',
     'named-headings',
     'model-best',
+    'model-heading',
     'model-blocks',
     'model-strong-blocks',
     'concreteness',
@@ -95,12 +100,14 @@ export function calibrationFeatureNames(elementIds: readonly string[]): string[]
     ...elementIds.flatMap((id) => STATUSES.map((status) => `element:${id}&status:${status}`)),
     ...elementIds.map((id) => `element:${id}&model-best`),
     ...elementIds.map((id) => `element:${id}&concreteness`),
+    ...elementIds.map((id) => `element:${id}&model-heading`),
   ];
 }
 
 export function calibrationFeatures(input: CalibrationInput): number[] {
   const modelBest = Math.max(-5, Math.min(5, input.modelBest)) / 3;
   const concreteness = Math.max(-5, Math.min(5, input.concreteness)) / 3;
+  const modelHeading = Math.max(-5, Math.min(5, input.modelHeading)) / 3;
   const statusFeatures = STATUSES.map((status) => (input.status === status ? 1 : 0));
   const elementFeatures = Array.from({ length: input.elements }, (_, index) => (index === input.element ? 1 : 0));
   return [
@@ -120,6 +127,7 @@ export function calibrationFeatures(input: CalibrationInput): number[] {
     squash(input.vocabularyStrongBlocks, 3),
     squash(input.namedHeadings, 2),
     modelBest,
+    modelHeading,
     squash(input.modelBlocks, 3),
     squash(input.modelStrongBlocks, 3),
     concreteness,
@@ -131,6 +139,7 @@ export function calibrationFeatures(input: CalibrationInput): number[] {
     ...elementFeatures.flatMap((on) => statusFeatures.map((status) => on * status)),
     ...elementFeatures.map((on) => on * modelBest),
     ...elementFeatures.map((on) => on * concreteness),
+    ...elementFeatures.map((on) => on * modelHeading),
   ];
 }
 

@@ -7,7 +7,7 @@ import { addSubstance, countWords, emptySubstance, statements } from '../model/s
 import type { Block, Section, StrategyDocument, Substance, TextRange } from '../model/types';
 import { blocksUnder } from '../model/walk';
 import { splitSentences } from '../text/sentences';
-import { answerSubstance, SENTENCE_MODELS, sentenceReading } from './sentenceModel';
+import { answerSubstance, bestSentenceScore, SENTENCE_MODELS, sentenceReading } from './sentenceModel';
 import { calibrationFeatures, calibrationVerdict, type CalibrationInput } from './calibration';
 import type { SentenceModel } from '../catalogue/sentenceModelType';
 import { isReadableLanguage } from './readLanguage';
@@ -361,6 +361,10 @@ export function recognise(
 
   // The calibration learnt from documents of a hundred words and more; on a shorter text (a test, a first draft of
   // headings) it has nothing to go on, and the rules' verdicts stand.
+  // The headings the calibration reads with the heading model: those that may name an element (as above).
+  const readableHeadings = model?.headings
+    ? document.sections.filter((section) => !ignored(section) && !isSummarySection(section) && !inExample.get(section) && !isTitleSection(section)).map((section) => prepare(section.text))
+    : [];
   const calibrated = !!model?.calibration && document.blocks.reduce((sum, block) => sum + block.substance.words, 0) >= CALIBRATION_MIN_WORDS;
   const totals = vocabularyTotals(document.blocks, blockScores);
   const verdicts = new Map<ElementId, ElementVerdict>();
@@ -501,7 +505,8 @@ export function recognise(
       const texts = verdict.blocks.map((block) => prepared.get(block) ?? prepare(block.text));
       const concreteness = answerSubstance(model, id, texts);
       const support = { ...verdictSupport(verdict, texts, model), modelSentences: spread.sentences, modelSections: spread.sections.size };
-      const features = calibrationFeatures(calibrationInput(verdict, catalogue.ids, totals.get(id), named, readings, concreteness, support));
+      const headingBest = bestHeadingScore(model, id, readableHeadings);
+      const features = calibrationFeatures(calibrationInput(verdict, catalogue.ids, totals.get(id), named, readings, concreteness, support, headingBest));
       verdict.calibration = { features };
       if (calibrated) calibrate(verdict, calibrationVerdict(model.calibration!, features), readings, () => explainTerms(verdict, vocabulary.get(id)!));
     }
@@ -578,6 +583,13 @@ function verdictSupport(verdict: ElementVerdict, texts: readonly TokenizedText[]
   return { wordedSentences, answeringSentences };
 }
 
+/** The best score the heading model gives any of the headings for the element (-Infinity without the model or headings). */
+function bestHeadingScore(model: SentenceModel, id: ElementId, headings: readonly TokenizedText[]): number {
+  let best = -Infinity;
+  if (model.headings) for (const heading of headings) best = Math.max(best, bestSentenceScore(model.headings, id, heading));
+  return best;
+}
+
 /** The section a block is counted under: a bold pseudo-heading is part of the section it stands in, not one of its own. */
 function headingSection(section: Section): Section {
   let own = section;
@@ -593,6 +605,7 @@ function calibrationInput(
   readings: Readings,
   concreteness: number,
   support: Support,
+  modelHeading: number,
 ): CalibrationInput {
   const vocabularyBest = vocabulary?.best ?? 0;
   const vocabularySum = vocabulary?.sum ?? 0;
@@ -623,6 +636,7 @@ function calibrationInput(
     vocabularyStrongBlocks,
     namedHeadings,
     modelBest,
+    modelHeading,
     modelBlocks,
     modelStrongBlocks,
     concreteness,

@@ -1,7 +1,7 @@
 import type { DocumentType } from '../catalogue/catalogues';
 import ambitionModel from '../catalogue/models/ambition.generated.json';
 import strategyModel from '../catalogue/models/strategy.generated.json';
-import type { SentenceModel } from '../catalogue/sentenceModelType';
+import type { SentenceModel, SentenceScoring } from '../catalogue/sentenceModelType';
 import type { Token } from './tokens';
 import { sentenceTokens, type TokenizedText } from './terms';
 
@@ -89,7 +89,7 @@ function scaledSum(weights: Readonly<Record<string, number>>, features: readonly
 }
 
 /** A sentence's score for an element: its bias and the scaled sum of its features' weights. */
-export function scoreFeatures(model: SentenceModel, id: string, features: readonly string[]): number {
+export function scoreFeatures(model: SentenceScoring, id: string, features: readonly string[]): number {
   const weights = model.weights[id];
   if (!weights || features.length === 0) return -Infinity;
   return model.bias[id] + scaledSum(weights, features);
@@ -126,13 +126,13 @@ function concreteSets(prepared: TokenizedText): string[][] {
   return perSentence(prepared, concreteFeatures, (tokens, index) => substanceFeatures(tokens, topics[index]));
 }
 
-type PerReading<T> = WeakMap<SentenceModel, WeakMap<TokenizedText, Map<string, T>>>;
+type PerReading<T> = WeakMap<SentenceScoring, WeakMap<TokenizedText, Map<string, T>>>;
 
 /**
  * A reading of a text for an element, kept per model, text and element: a re-check after an edit reads only the
  * paragraphs that changed.
  */
-function perReading<T>(cache: PerReading<T>, model: SentenceModel, id: string, prepared: TokenizedText, read: () => T): T {
+function perReading<T>(cache: PerReading<T>, model: SentenceScoring, id: string, prepared: TokenizedText, read: () => T): T {
   let byText = cache.get(model);
   if (!byText) cache.set(model, (byText = new WeakMap()));
   let byElement = byText.get(prepared);
@@ -152,7 +152,7 @@ const sentenceScores: PerReading<Float64Array> = new WeakMap();
  * and element: the best score, the count of answering sentences and the most concrete answer are all read from
  * these, so no sentence is scored twice in a check, and a paragraph unchanged since the last check is not scored again.
  */
-function sentenceScoresOf(model: SentenceModel, id: string, prepared: TokenizedText): Float64Array {
+function sentenceScoresOf(model: SentenceScoring, id: string, prepared: TokenizedText): Float64Array {
   // A typed array: a plain one would be kept as small integers when empty and as doubles otherwise, two hidden
   // classes for V8, and the optimised loops that read the scores would be thrown away when they met the other.
   return perReading(sentenceScores, model, id, prepared, () => Float64Array.from(topicSets(prepared), (features) => scoreFeatures(model, id, features)));
@@ -171,7 +171,7 @@ const sentenceReadings: PerReading<SentenceReading> = new WeakMap();
  * of every paragraph for every element on every check, and a walk over the scores each time would repeat work the
  * cache exists to save.
  */
-export function sentenceReading(model: SentenceModel, id: string, prepared: TokenizedText): SentenceReading {
+export function sentenceReading(model: SentenceScoring, id: string, prepared: TokenizedText): SentenceReading {
   return perReading(sentenceReadings, model, id, prepared, () => {
     const reading = { best: -Infinity, answering: 0 };
     for (const score of sentenceScoresOf(model, id, prepared)) {
@@ -183,7 +183,7 @@ export function sentenceReading(model: SentenceModel, id: string, prepared: Toke
 }
 
 /** The best score any sentence of the text has for the element. */
-export function bestSentenceScore(model: SentenceModel, id: string, prepared: TokenizedText): number {
+export function bestSentenceScore(model: SentenceScoring, id: string, prepared: TokenizedText): number {
   return sentenceReading(model, id, prepared).best;
 }
 
