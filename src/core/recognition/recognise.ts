@@ -359,12 +359,13 @@ export function recognise(
     sectionElements.set(section, list);
   };
 
-  // The calibration learnt from documents of a hundred words and more; on a shorter text (a test, a first draft of
-  // headings) it has nothing to go on, and the rules' verdicts stand.
-  // The headings the calibration reads with the heading model: those that may name an element (as above).
+  // The headings the calibration reads with the heading model: those that may name an element, as for the vocabulary's
+  // headings above (no title, summary, table of contents, closing or case box).
   const readableHeadings = model?.headings
     ? document.sections.filter((section) => !ignored(section) && !isSummarySection(section) && !inExample.get(section) && !isTitleSection(section)).map((section) => prepare(section.text))
     : [];
+  // The calibration learnt from documents of a hundred words and more; on a shorter text (a test, a first draft of
+  // headings) it has nothing to go on, and the rules' verdicts stand.
   const calibrated = !!model?.calibration && document.blocks.reduce((sum, block) => sum + block.substance.words, 0) >= CALIBRATION_MIN_WORDS;
   const totals = vocabularyTotals(document.blocks, blockScores);
   const verdicts = new Map<ElementId, ElementVerdict>();
