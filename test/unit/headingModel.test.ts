@@ -38,6 +38,20 @@ describe('the heading model', () => {
     });
   }
 
+  it('makes a section whose heading it reads as the element a possible answer, where the vocabulary finds nothing', () => {
+    const filler = 'Planen beskriver de næste fire år for skoler, veje, byggesager og ældrepleje i almindelige ord, så alle kan læse den.';
+    const body = 'Biblioteket tager imod dem, der hellere vil tale med et menneske. Vi ringer tilbage samme dag.';
+    const text = `# Strategi\n\n${filler} ${filler}\n\n## Når borgeren ikke kan selv\n\n${body}\n\n## Tidsplan\n\n${filler}\n`;
+    const verdict = recognise(buildDocument(text), defaultConfig(), STRATEGY_CATALOGUE).verdicts.get('inclusion')!;
+    assert.deepEqual(
+      { status: verdict.status, evidence: verdict.evidence, section: verdict.section?.text, terms: verdict.terms, reasons: verdict.reasons },
+      { status: 'thin', evidence: 'heading', section: 'Når borgeren ikke kan selv', terms: [], reasons: ['possible', 'few-words'] },
+    );
+    // The same text under a heading the model does not read as inclusion's: the verdict does not point at a heading.
+    const plain = recognise(buildDocument(text.replace('Når borgeren ikke kan selv', 'Tidsplan for biblioteket')), defaultConfig(), STRATEGY_CATALOGUE).verdicts.get('inclusion')!;
+    assert.notEqual(plain.evidence, 'heading');
+  });
+
   it("gives the calibration the document's best heading for the element", () => {
     const filler = 'Kommunen arbejder med borgerservice, byggesager, skoler og ældrepleje, og planen beskriver de næste fire år i almindelige ord.';
     const text = (heading: string) => `# Strategi\n\n${filler} ${filler}\n\n## ${heading}\n\n${filler}\n\n## Tidsplan\n\n${filler}\n`;
