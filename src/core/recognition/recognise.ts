@@ -482,7 +482,8 @@ export function recognise(
       if (possible) candidates.push({ ...wholeSection('heading', possible, isExampleBlock), possible: true });
     }
     // A heading that reads like the element's in words the vocabulary does not know ("Når borgeren ikke kan selv"):
-    // possibly answered there, unless the heading names another element.
+    // possibly answered there, unless the vocabulary reads the heading as another element's, and only where the section
+    // has text of its own to point at (a chapter heading whose text stands in its subsections is not the answer).
     if (candidates.length === 0 && model?.headings) {
       const best = bestHeading(model, id, readableHeadings.filter((heading) => !sectionNamesOther(heading.section, id)));
       if (best && best.score >= HEADING_MODEL_CANDIDATE && best.section.blocks.length > 0) candidates.push({ ...wholeSection('heading', best.section, isExampleBlock), possible: true });
