@@ -6,7 +6,7 @@ import type { Block, Section, StrategyDocument } from '../../src/core/model/type
 import { prepare, sentenceTokens } from '../../src/core/recognition/terms';
 import type { CalibrationTree, SentenceModel, SentenceScoring, VerdictCalibration } from '../../src/core/catalogue/sentenceModelType';
 import { calibrationFeatureNames, STATUSES, treeValue } from '../../src/core/recognition/calibration';
-import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures, substanceFeatures } from '../../src/core/recognition/sentenceModel';
+import { bestSentenceScore, SENTENCE_MODELS, sentenceFeatures, substanceFeatures, topicSets } from '../../src/core/recognition/sentenceModel';
 import { splitSentences } from '../../src/core/text/sentences';
 import { AMBITIONS_ROOT, CORPUS_ROOT, emptyScore, formatScore, loadCorpus, scoreDocument, type CorpusDocument, type Score } from './corpus';
 
@@ -131,10 +131,7 @@ function examplesOf(documents: CorpusDocument[], catalogue: Catalogue): Example[
     }
     // Every heading is an example for the heading model: a positive one for the elements whose label points at its section.
     for (const section of document.sections) {
-      const prepared = prepare(section.text);
-      const sentences = (prepared.tokens.at(-1)?.sentence ?? -1) + 1;
-      for (let index = 0; index < sentences; index++) {
-        const features = sentenceFeatures(sentenceTokens(prepared, index));
+      for (const features of topicSets(prepare(section.text))) {
         if (features.length > 0) examples.push({ document: documentIndex, features, positive: new Set(positiveSections.get(section) ?? []), substance: [], concrete: [], heading: true });
       }
     }

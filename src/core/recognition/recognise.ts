@@ -310,11 +310,12 @@ export function recognise(
     if (names) names.add(id);
     else namesOf.set(section, new Set([id]));
   };
+  // A heading may name an element unless it stands in a table of contents, a closing, a summary or a case box, or is
+  // the document's title ("Strategi for digital omstilling"), which names the whole text, not one element: its words
+  // say nothing about where an element stands. The vocabulary and the heading model read the same headings.
+  const mayNameElement = (section: Section) => !ignored(section) && !isSummarySection(section) && !inExample.get(section) && !isTitleSection(section);
   for (const section of document.sections) {
-    if (ignored(section) || isSummarySection(section) || inExample.get(section)) continue;
-    // The document's title ("Strategi for digital omstilling") names the whole
-    // text, not one element: its words say nothing about where an element stands.
-    if (isTitleSection(section)) continue;
+    if (!mayNameElement(section)) continue;
     let named = scoresOf(prepare(section.text), vocabulary, 'heading');
     // A heading in the organisation's own words ("Når reglerne og skibene ændrer sig") names no element with a
     // heading word, but may say in running-text words what its section is about: a phrase that says an element
@@ -359,11 +360,8 @@ export function recognise(
     sectionElements.set(section, list);
   };
 
-  // The headings the calibration reads with the heading model: those that may name an element, as for the vocabulary's
-  // headings above (no title, summary, table of contents, closing or case box).
-  const readableHeadings = model?.headings
-    ? document.sections.filter((section) => !ignored(section) && !isSummarySection(section) && !inExample.get(section) && !isTitleSection(section)).map((section) => ({ section, text: prepare(section.text) }))
-    : [];
+  // The headings the heading model reads: those that may name an element.
+  const readableHeadings = model?.headings ? document.sections.filter(mayNameElement).map((section) => ({ section, text: prepare(section.text) })) : [];
   // The calibration learnt from documents of a hundred words and more; on a shorter text (a test, a first draft of
   // headings) it has nothing to go on, and the rules' verdicts stand.
   const calibrated = !!model?.calibration && document.blocks.reduce((sum, block) => sum + block.substance.words, 0) >= CALIBRATION_MIN_WORDS;

@@ -118,7 +118,8 @@ function perSentence(prepared: TokenizedText, cache: PerSentence, featuresOf: (t
 const topicFeatures: PerSentence = new WeakMap();
 const concreteFeatures: PerSentence = new WeakMap();
 
-const topicSets = (prepared: TokenizedText) => perSentence(prepared, topicFeatures, (tokens) => sentenceFeatures(tokens));
+/** The sentence model's features of each sentence of a prepared text that has words, in order (training reads them too). */
+export const topicSets = (prepared: TokenizedText) => perSentence(prepared, topicFeatures, (tokens) => sentenceFeatures(tokens));
 
 /** The substance features per sentence, built on the topic features already worked out for the same sentences. */
 function concreteSets(prepared: TokenizedText): string[][] {
