@@ -40,7 +40,13 @@ import { AMBITIONS_ROOT, CORPUS_ROOT, emptyScore, formatScore, loadCorpus, score
  * shifts is chosen on the same held-out verdicts, so it flatters a little.
  * Last comes the verdict calibration (recognition/calibration.ts), trained on
  * the rules' verdicts as read with the held-out models (`trainCalibration`)
- * and kept in the same file.
+ * and kept in the same file. Beside it go the term reliabilities: per element
+ * and vocabulary term, how often reviewers find the element treated in the
+ * documents that use the term (`reliabilityTable`), counted per fold on the
+ * other folds' documents. With them and the document's context (its length,
+ * how the rules judged the other elements) the calibration read 83.3 % on
+ * cross-validation against 83.1 % (ambitions 92.3 % against 91.9 %); the
+ * context alone gave 83.3 and 91.7 %, the reliabilities alone 83.0 and 92.2 %.
  */
 
 interface Example {
@@ -318,13 +324,13 @@ function trainType(name: string, root: string, catalogue: Catalogue): TrainedMod
       shifted += bestOwn * own.length;
     }
   }
-  const { calibration, score } = trainCalibration(documents, examples, catalogue, best, shifts, committed);
+  const { calibration, score, termReliability } = trainCalibration(documents, examples, catalogue, best, shifts, committed);
   const figure = score.all.agree / score.all.total;
   const lackingFlagged = score.all.lackingFlagged / Math.max(1, score.all.lacking);
   const falseFlags = score.all.falseFlags / Math.max(1, score.all.onlyPresent);
   const line = `${name}: ${documents.length} tuning documents, ${examples.filter((example) => !example.heading).length} sentences and ${examples.filter((example) => example.heading).length} headings; cross-validated agreement ${(agreement(held, Infinity) * 100).toFixed(1)} % without the model, ${(bestAgreement * 100).toFixed(1)} % with it (threshold ${best}), ${((100 * shifted) / held.length).toFixed(1)} % with a threshold per element, ${(100 * figure).toFixed(1)} % with the verdict calibration (lacking flagged ${(100 * lackingFlagged).toFixed(1)} %, false flags ${(100 * falseFlags).toFixed(1)} %)`;
   const table = formatScore(`${name}, cross-validated with the verdict calibration`, score, documents.length);
-  return { model: { ...train(examples, catalogue, best, shifts), calibration }, line, table };
+  return { model: { ...train(examples, catalogue, best, shifts), termReliability, calibration }, line, table };
 }
 
 /** One element of one tuning document as the rules judged it, read by a sentence model that had not seen the document. */
@@ -357,14 +363,26 @@ function trainCalibration(
   threshold: number,
   shifts: Record<string, number>,
   committed: SentenceModel | undefined,
-): { calibration: VerdictCalibration; score: Score } {
+): { calibration: VerdictCalibration; score: Score; termReliability: NonNullable<SentenceModel['termReliability']> } {
   const names = calibrationFeatureNames(catalogue.ids);
   const rows: CalibrationRow[] = [];
   const foldModels: SentenceModel[] = [];
   try {
+    // The terms each document uses per element (the same whatever the model), for the term reliabilities: each fold's
+    // are counted on the other folds' documents, so the calibration reads them as on unseen text.
+    const termSets: Array<Map<string, string[]>> = [];
     for (let fold = 0; fold < FOLDS; fold++) {
-      const model = train(examples.filter((example) => example.document % FOLDS !== fold), catalogue, threshold, shifts);
-      foldModels.push(model);
+      foldModels.push(train(examples.filter((example) => example.document % FOLDS !== fold), catalogue, threshold, shifts));
+      SENTENCE_MODELS[catalogue.type] = foldModels[fold];
+      documents.forEach((document, index) => {
+        if (index % FOLDS !== fold) return;
+        const verdicts = lint(document.text).recognition.verdicts;
+        termSets[index] = new Map(catalogue.ids.map((id) => [id, verdicts.get(id)?.calibration?.terms ?? []]));
+      });
+    }
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const model: SentenceModel = { ...foldModels[fold], termReliability: reliabilityTable(documents, termSets, catalogue, (index) => index % FOLDS !== fold) };
+      foldModels[fold] = model;
       SENTENCE_MODELS[catalogue.type] = model;
       documents.forEach((document, index) => {
         if (index % FOLDS !== fold) return;
@@ -386,10 +404,54 @@ function trainCalibration(
         scoreDocument(score, document, new Map([...verdicts].map(([id, verdict]) => [id, verdict.status])));
       });
     }
-    return { calibration: fitCalibration(rows, names), score };
+    return { calibration: fitCalibration(rows, names), score, termReliability: reliabilityTable(documents, termSets, catalogue, () => true) };
   } finally {
     SENTENCE_MODELS[catalogue.type] = committed;
   }
+}
+
+/** How strongly reliabilities are shrunk towards 0: a term used in this many documents weighs half its own rate, half the element's. */
+const RELIABILITY_STRENGTH = 4;
+
+/**
+ * Per element and term, the log-odds that a document using the term has the element treated (its label does not accept
+ * "missing"), against the rate among the documents that use any of the element's terms, shrunk towards that rate for
+ * terms few documents use. Only documents `included` count (a fold's table leaves its own documents out).
+ */
+function reliabilityTable(
+  documents: CorpusDocument[],
+  termSets: ReadonlyArray<ReadonlyMap<string, readonly string[]>>,
+  catalogue: Catalogue,
+  included: (index: number) => boolean,
+): Record<string, Record<string, number>> {
+  const table: Record<string, Record<string, number>> = {};
+  for (const id of catalogue.ids) {
+    const counts = new Map<string, { treated: number; total: number }>();
+    let treated = 0;
+    let total = 0;
+    documents.forEach((document, index) => {
+      const terms = termSets[index]?.get(id) ?? [];
+      if (!included(index) || terms.length === 0) return;
+      const isTreated = !document.labels[id as keyof typeof document.labels].accept.includes('missing');
+      total++;
+      if (isTreated) treated++;
+      for (const term of terms) {
+        const count = counts.get(term) ?? { treated: 0, total: 0 };
+        count.total++;
+        if (isTreated) count.treated++;
+        counts.set(term, count);
+      }
+    });
+    const rate = (treated + 0.5) / (total + 1);
+    const own: Record<string, number> = {};
+    for (const [term, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const shrunk = (count.treated + RELIABILITY_STRENGTH * rate) / (count.total + RELIABILITY_STRENGTH);
+      const value = round(Math.log(shrunk / (1 - shrunk)) - Math.log(rate / (1 - rate)));
+      if (count.total >= 2 && value !== 0) own[term] = value;
+    }
+    table[id] = own;
+  }
+  return table;
 }
 
 /**

@@ -70,6 +70,12 @@ describe('the verdict calibration', () => {
       answeringSentences: 1,
       modelSentences: 3,
       modelSections: 1,
+      termReliabilityBest: 0.75,
+      termReliabilityMean: -0.25,
+      documentWords: 2980,
+      othersPresent: 4 / 9,
+      othersMissing: 2 / 9,
+      answeringShare: 0.125,
     };
     const features = calibrationFeatures(input);
     assert.equal(features.length, names.length);
@@ -93,6 +99,35 @@ describe('the verdict calibration', () => {
     assert.equal(value('model-sentences'), Math.log(4) / 4);
     assert.equal(value('model-sections'), Math.log(2) / 3);
     assert.equal(value(`element:${STRATEGY_CATALOGUE.ids[3]}&status:thin`), 0);
+    // The term reliabilities and the document beside the element follow the sentence counts.
+    assert.deepEqual(
+      names.slice(names.indexOf('model-sections') + 1, names.indexOf('model-sections') + 7),
+      ['term-reliability-best', 'term-reliability-mean', 'document-words', 'others-present', 'others-missing', 'answering-share'],
+    );
+    assert.equal(value('term-reliability-best'), 0.75);
+    assert.equal(value('term-reliability-mean'), -0.25);
+    assert.equal(value('document-words'), Math.log(2981) / 8);
+    assert.equal(value('others-present'), 4 / 9);
+    assert.equal(value('others-missing'), 2 / 9);
+    assert.equal(value('answering-share'), 0.125);
+  });
+
+  it('reads the other elements as the rules judged them, and how reliably the terms the document uses tell that the element is treated', () => {
+    const model = modelWith(always('thin'));
+    // Two of the terms the section uses are known to this model, one reliable and one not; the third reads 0.
+    const reader: SentenceModel = { ...model, termReliability: { ethics: { 'etisk ansvarlig*': 1.5, 'algoritm*': -0.5 } } };
+    const text = `# Strategi\n\n${FILLER}\n\n## Etik\n\nVi bruger data etisk ansvarligt i alle sager. Algoritmer skal kunne forklares.\n`;
+    const verdicts = recognise(buildDocument(text), defaultConfig(), STRATEGY_CATALOGUE, reader).verdicts;
+    const ethics = verdicts.get('ethics')!;
+    const feature = (name: string) => ethics.calibration!.features[names.indexOf(name)];
+    assert.deepEqual(ethics.calibration!.terms, ['etisk ansvarlig*', 'algoritm*', 'forklare*']);
+    assert.equal(feature('term-reliability-best'), 1.5);
+    assert.equal(feature('term-reliability-mean'), (1.5 - 0.5 + 0) / 3);
+    // The other nine as the rules judged them before the calibration moved any (in this model it moves them all to thin).
+    const others = [...verdicts.values()].filter((verdict) => verdict.id !== 'ethics');
+    const before = (verdict: (typeof others)[number]) => verdict.calibration!.from ?? verdict.status;
+    assert.equal(feature('others-present'), others.filter((verdict) => before(verdict) === 'present').length / 9);
+    assert.equal(feature('others-missing'), others.filter((verdict) => before(verdict) === 'missing').length / 9);
   });
 
   it('counts the sentences that carry the element: in the verdict by its words and by the model, in the document by the model, and the sections they stand in', () => {

@@ -22,6 +22,13 @@ export interface SentenceModel {
    * calibration weighs the document's best heading; it never points anywhere.
    */
   headings?: SentenceScoring;
+  /**
+   * How far each vocabulary term, where a document uses it, tells that reviewers find the element treated there: per
+   * element and term label, the log-odds of a label that does not accept "missing" among the tuning documents that use
+   * the term, against the element's own rate (shrunk towards 0 for rare terms). "Tjenester" is one of the core tasks'
+   * words and says little; "kerneopgave" says much. The calibration reads the best and the mean of a document's terms.
+   */
+  termReliability?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** The verdict calibration trained with the model (recognition/calibration.ts); none while training reads verdicts for it. */
   calibration?: VerdictCalibration;
 }

@@ -65,7 +65,18 @@ export interface CalibrationInput {
   /** Over the whole document, how many sentences the sentence model reads as answering, and in how many sections they stand. */
   modelSentences: number;
   modelSections: number;
+  /** How reliably the element's words the document uses tell that it is treated (the model's `termReliability`): the best and the mean of its terms, 0 without any. */
+  termReliabilityBest: number;
+  termReliabilityMean: number;
+  /** The document beside the element (see `DocumentContext`). */
+  documentWords: number;
+  othersPresent: number;
+  othersMissing: number;
+  answeringShare: number;
 }
+
+/** What the document as a whole says: its words, the share of the other elements the rules judged present and missing, and this element's share of the sentences the model reads as answering any element. */
+export type DocumentContext = Pick<CalibrationInput, 'documentWords' | 'othersPresent' | 'othersMissing' | 'answeringShare'>;
 
 const squash = (value: number, scale: number) => Math.log1p(Math.max(0, value)) / scale;
 
@@ -96,6 +107,12 @@ export function calibrationFeatureNames(elementIds: readonly string[]): string[]
     'answering-sentences',
     'model-sentences',
     'model-sections',
+    'term-reliability-best',
+    'term-reliability-mean',
+    'document-words',
+    'others-present',
+    'others-missing',
+    'answering-share',
     ...elementIds.map((id) => `element:${id}`),
     ...elementIds.flatMap((id) => STATUSES.map((status) => `element:${id}&status:${status}`)),
     ...elementIds.map((id) => `element:${id}&model-best`),
@@ -135,6 +152,12 @@ export function calibrationFeatures(input: CalibrationInput): number[] {
     squash(input.answeringSentences, 3),
     squash(input.modelSentences, 4),
     squash(input.modelSections, 3),
+    input.termReliabilityBest,
+    input.termReliabilityMean,
+    squash(input.documentWords, 8),
+    input.othersPresent,
+    input.othersMissing,
+    input.answeringShare,
     ...elementFeatures,
     ...elementFeatures.flatMap((on) => statusFeatures.map((status) => on * status)),
     ...elementFeatures.map((on) => on * modelBest),

@@ -8,7 +8,7 @@ import type { Block, Section, StrategyDocument, Substance, TextRange } from '../
 import { blocksUnder } from '../model/walk';
 import { splitSentences } from '../text/sentences';
 import { answerSubstance, bestSentenceScore, SENTENCE_MODELS, sentenceReading } from './sentenceModel';
-import { calibrationFeatures, calibrationVerdict, type CalibrationInput } from './calibration';
+import { calibrationFeatures, calibrationVerdict, type CalibrationInput, type DocumentContext } from './calibration';
 import type { SentenceModel } from '../catalogue/sentenceModelType';
 import { isReadableLanguage } from './readLanguage';
 import { isClosingSection, isContentsSection, isExampleSection, isPreambleBlock, isSummarySection } from './sectionRoles';
@@ -42,8 +42,11 @@ export interface ElementVerdict {
   terms: string[];
   /** Where those terms start, per judged block (offsets into the block's text). */
   termStarts: Map<Block, number[]>;
-  /** What the trained calibration read, and the verdict of the rules when it moved it (see calibration.ts). */
-  calibration?: { features: number[]; from?: ElementStatus };
+  /**
+   * What the trained calibration read, and the verdict of the rules when it moved it (see calibration.ts); `terms`: the
+   * labels of the element's terms the document uses, from which the training counts each term's reliability.
+   */
+  calibration?: { features: number[]; from?: ElementStatus; terms?: string[] };
 }
 
 export interface Recognition {
@@ -364,9 +367,11 @@ export function recognise(
   const readableHeadings = model?.headings ? document.sections.filter(mayNameElement).map((section) => ({ section, text: prepare(section.text) })) : [];
   // The calibration learnt from documents of a hundred words and more; on a shorter text (a test, a first draft of
   // headings) it has nothing to go on, and the rules' verdicts stand.
-  const calibrated = !!model?.calibration && document.blocks.reduce((sum, block) => sum + block.substance.words, 0) >= CALIBRATION_MIN_WORDS;
+  const words = document.blocks.reduce((sum, block) => sum + block.substance.words, 0);
+  const calibrated = !!model?.calibration && words >= CALIBRATION_MIN_WORDS;
   const totals = vocabularyTotals(document.blocks, blockScores);
   const verdicts = new Map<ElementId, ElementVerdict>();
+  const pending: Array<{ verdict: ElementVerdict; readings: Readings; input: Omit<CalibrationInput, keyof DocumentContext> }> = [];
   for (const element of catalogue.elements) {
     const id = element.id;
     const candidates: Candidate[] = [];
@@ -512,11 +517,17 @@ export function recognise(
       const concreteness = answerSubstance(model, id, texts);
       const support = { ...verdictSupport(verdict, texts, model), modelSentences: spread.sentences, modelSections: spread.sections.size };
       const headingBest = bestHeading(model, id, readableHeadings)?.score ?? -Infinity;
-      const features = calibrationFeatures(calibrationInput(verdict, catalogue.ids, totals.get(id), named, readings, concreteness, support, headingBest));
-      verdict.calibration = { features };
-      if (calibrated) calibrate(verdict, calibrationVerdict(model.calibration!, features), readings, () => explainTerms(verdict, vocabulary.get(id)!));
+      pending.push({ verdict, readings, input: calibrationInput(verdict, catalogue.ids, totals.get(id), named, readings, concreteness, support, headingBest, model.termReliability?.[id]) });
     }
     verdicts.set(id, verdict);
+  }
+  // The calibration reads each element beside the others, by the rules' verdicts before any is moved: a reviewer
+  // reads a thin answer otherwise in a document that answers everything at length than in a sketch.
+  const context = documentContext(words, pending.map((item) => item.input));
+  for (const { verdict, readings, input } of pending) {
+    const features = calibrationFeatures({ ...input, ...context(input) });
+    verdict.calibration = { features, terms: [...(totals.get(verdict.id)?.terms ?? [])] };
+    if (calibrated) calibrate(verdict, calibrationVerdict(model!.calibration!, features), readings, () => explainTerms(verdict, vocabulary.get(verdict.id)!));
   }
   return { verdicts, sectionElements, readable: isReadableLanguage([...prepared.values()].map((text) => text.tokens)), catalogue };
 }
@@ -536,6 +547,8 @@ interface VocabularyTotals {
   sum: number;
   blocks: number;
   strongBlocks: number;
+  /** The labels of the terms found, each once. */
+  terms: Set<string>;
 }
 
 /**
@@ -546,13 +559,14 @@ interface VocabularyTotals {
 function vocabularyTotals(blocks: Block[], blockScores: Map<Block, Map<ElementId, TermScore>>): Map<ElementId, VocabularyTotals> {
   const totals = new Map<ElementId, VocabularyTotals>();
   for (const block of blocks) {
-    blockScores.get(block)?.forEach(({ score }, id) => {
+    blockScores.get(block)?.forEach(({ score, hits }, id) => {
       let total = totals.get(id);
-      if (!total) totals.set(id, (total = { best: 0, sum: 0, blocks: 0, strongBlocks: 0 }));
+      if (!total) totals.set(id, (total = { best: 0, sum: 0, blocks: 0, strongBlocks: 0, terms: new Set() }));
       total.best = Math.max(total.best, score);
       total.sum += score;
       if (score >= 1) total.blocks++;
       if (score >= 2) total.strongBlocks++;
+      for (const hit of hits) total.terms.add(hit.term.label);
     });
   }
   return totals;
@@ -613,6 +627,23 @@ function headingSection(section: Section): Section {
   return own;
 }
 
+/**
+ * What the document as a whole says beside one element's own figures: its length, and how the rules judged the other
+ * elements (how many present, how many missing) and how much of the document's answering sentences are this one's.
+ */
+function documentContext(words: number, inputs: ReadonlyArray<Omit<CalibrationInput, keyof DocumentContext>>): (input: Omit<CalibrationInput, keyof DocumentContext>) => DocumentContext {
+  const present = inputs.filter((input) => input.status === 'present').length;
+  const missing = inputs.filter((input) => input.status === 'missing').length;
+  const answering = inputs.reduce((sum, input) => sum + input.modelSentences, 0);
+  const others = Math.max(1, inputs.length - 1);
+  return (input) => ({
+    documentWords: words,
+    othersPresent: (present - (input.status === 'present' ? 1 : 0)) / others,
+    othersMissing: (missing - (input.status === 'missing' ? 1 : 0)) / others,
+    answeringShare: answering === 0 ? 0 : input.modelSentences / answering,
+  });
+}
+
 function calibrationInput(
   verdict: ElementVerdict,
   ids: readonly ElementId[],
@@ -622,11 +653,13 @@ function calibrationInput(
   concreteness: number,
   support: Support,
   modelHeading: number,
-): CalibrationInput {
+  reliabilities: Readonly<Record<string, number>> | undefined,
+): Omit<CalibrationInput, keyof DocumentContext> {
   const vocabularyBest = vocabulary?.best ?? 0;
   const vocabularySum = vocabulary?.sum ?? 0;
   const vocabularyBlocks = vocabulary?.blocks ?? 0;
   const vocabularyStrongBlocks = vocabulary?.strongBlocks ?? 0;
+  const reliability = termReliability(reliabilities, vocabulary?.terms);
   let modelBest = -Infinity;
   let modelBlocks = 0;
   let modelStrongBlocks = 0;
@@ -657,7 +690,22 @@ function calibrationInput(
     modelStrongBlocks,
     concreteness,
     ...support,
+    termReliabilityBest: reliability.best,
+    termReliabilityMean: reliability.mean,
   };
+}
+
+/** The best and the mean reliability of the terms a document uses for an element (unknown terms read 0, as a rare one would). */
+function termReliability(reliabilities: Readonly<Record<string, number>> | undefined, terms: ReadonlySet<string> | undefined): { best: number; mean: number } {
+  if (!terms || terms.size === 0) return { best: 0, mean: 0 };
+  let best = -Infinity;
+  let sum = 0;
+  for (const term of terms) {
+    const value = reliabilities?.[term] ?? 0;
+    best = Math.max(best, value);
+    sum += value;
+  }
+  return { best, mean: sum / terms.size };
 }
 
 /** The fewest words a document needs for the calibration to read it (99 % of the labelled documents have more). */
