@@ -367,7 +367,6 @@ export function recognise(
       !ignored(block.section) &&
       !(summaryBlocks.has(block) && !isPreambleBlock(block)),
   );
-  const modelTexts = modelBlocks.map((block) => prepared.get(block)!);
 
   const mapping = elementMapping(document, catalogue.ids);
   const sectionElements = new Map<Section, ElementId[]>();
@@ -466,9 +465,8 @@ export function recognise(
     const modelReadings: ModelReadings = { blocks: [], scores: [] };
     const spread = { sentences: 0, sections: new Set<Section>() };
     if (model) {
-      for (let i = 0; i < modelBlocks.length; i++) {
-        const block = modelBlocks[i];
-        const reading = sentenceReading(model, id, modelTexts[i]);
+      for (const block of modelBlocks) {
+        const reading = sentenceReading(model, id, prepared.get(block)!);
         if (reading.answering > 0) {
           spread.sentences += reading.answering;
           spread.sections.add(headingSection(block.section));
