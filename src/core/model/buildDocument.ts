@@ -28,12 +28,13 @@ const PSEUDO_HEADING_MAX_WORDS = 12;
 export interface DocumentCache {
   parse: ParseCache;
   blocks: WeakMap<object, NodeBlock>;
+  headings: WeakMap<object, NodeHeading>;
   /** For tests: chapter sizes, so small texts are parsed in chapters too. */
   parseOptions?: Pick<ParseOptions, 'chunkAbove' | 'chunkSize'>;
 }
 
 export function createDocumentCache(parseOptions?: DocumentCache['parseOptions']): DocumentCache {
-  return { parse: createParseCache(), blocks: new WeakMap(), parseOptions };
+  return { parse: createParseCache(), blocks: new WeakMap(), headings: new WeakMap(), parseOptions };
 }
 
 /** A block as its node gave it: what does not depend on where the node now stands. */
@@ -46,6 +47,13 @@ interface NodeBlock {
 
 /** Blocks read from nodes before, by node; absent for a one-off build. */
 type BlockMemo = WeakMap<object, NodeBlock> | undefined;
+
+/** A heading as its node gave it, like `NodeBlock`: its text without numbering, and the markers in its source. */
+interface NodeHeading {
+  text: string;
+  number: string | undefined;
+  markers: string[];
+}
 
 /** Builds the document model: text → Markdown tree → sections and blocks. */
 export function buildDocument(input: string, cache?: DocumentCache): StrategyDocument {
@@ -61,6 +69,7 @@ export function buildDocument(input: string, cache?: DocumentCache): StrategyDoc
   const guardedText = budgeted.text === body ? text : text.slice(0, bodyStart) + budgeted.text;
   const tree = parseMarkdown(guardedText, cache ? { ...cache.parseOptions, cache: cache.parse } : {});
   const memo: BlockMemo = cache?.blocks;
+  const headings = cache?.headings;
   const lines = new LineIndex(text);
   const frontmatter = readFrontmatter(guardedText, tree);
 
@@ -98,18 +107,18 @@ export function buildDocument(input: string, cache?: DocumentCache): StrategyDoc
     if (node.type === 'yaml') continue;
     if (node.type === 'heading') {
       close((s) => s.kind === 'pseudo' || s.depth >= node.depth, range.start);
-      open(makeSection(guardedText, node, range, isSetext(guardedText, range.start) ? 'setext' : 'atx', node.depth));
+      open(makeSection(guardedText, node, range, isSetext(guardedText, range.start) ? 'setext' : 'atx', node.depth, headings));
       continue;
     }
     if (node.type === 'paragraph' && isPseudoHeading(node)) {
       close((s) => s.kind === 'pseudo', range.start);
-      open(makeSection(guardedText, node, range, 'pseudo', Math.min(current().depth + 1, 7)));
+      open(makeSection(guardedText, node, range, 'pseudo', Math.min(current().depth + 1, 7), headings));
       continue;
     }
     const runIn = node.type === 'paragraph' ? runInHeading(node) : undefined;
     if (runIn) {
       close((s) => s.kind === 'pseudo', range.start);
-      open(makeSection(guardedText, runIn.head, rangeOf(runIn.head), 'pseudo', Math.min(current().depth + 1, 7)));
+      open(makeSection(guardedText, runIn.head, rangeOf(runIn.head), 'pseudo', Math.min(current().depth + 1, 7), headings));
       const rest: Paragraph = { type: 'paragraph', children: runIn.rest, position: { start: runIn.rest[0].position!.start, end: node.position!.end } };
       collectBlocks(rest, current(), blocks, memo);
       continue;
@@ -123,18 +132,28 @@ export function buildDocument(input: string, cache?: DocumentCache): StrategyDoc
   return { text, lines, frontmatter, root, sections, blocks, skipped, skippedShortLines: budgeted.skipped.map(inDocument), openFence };
 }
 
-function makeSection(source: string, node: Heading | Paragraph | Strong, range: TextRange, kind: Section['kind'], depth: number): Section {
-  const { text, number } = splitHeadingNumber(toString(node));
+/**
+ * A section opened by a heading node. What the heading says is read once per node (`memo`), as blocks are: a node of
+ * an unchanged chapter is the same node with the same source at the next check, only moved.
+ */
+function makeSection(source: string, node: Heading | Paragraph | Strong, range: TextRange, kind: Section['kind'], depth: number, memo: WeakMap<object, NodeHeading> | undefined): Section {
+  let known = memo?.get(node);
+  if (!known) {
+    const { text, number } = splitHeadingNumber(toString(node));
+    known = { text, number, markers: markersIn(source.slice(range.start, range.end)) };
+    memo?.set(node, known);
+  }
   return {
     kind,
     depth,
-    text,
-    number,
+    text: known.text,
+    number: known.number,
     headingRange: range,
     range: { start: range.start, end: range.end },
     blocks: [],
     children: [],
-    markers: markersIn(source.slice(range.start, range.end)),
+    // The section's own list: markers in its paragraphs are added to it.
+    markers: [...known.markers],
     topLevel: true,
   };
 }

@@ -201,6 +201,22 @@ function scoresOf(prepared: TokenizedText, vocabulary: Vocabulary, part: 'headin
   return scores;
 }
 
+/**
+ * How many elements a paragraph names firmly enough to count towards a summary, by its scores: the scores belong to
+ * one prepared text and live as long as it, so an unchanged paragraph is not counted again.
+ */
+const spreads = new WeakMap<Map<ElementId, TermScore>, number>();
+
+function spreadOf(scores: Map<ElementId, TermScore>): number {
+  let spread = spreads.get(scores);
+  if (spread === undefined) {
+    spread = 0;
+    for (const score of scores.values()) if (score.score >= SUMMARY_MENTION) spread++;
+    spreads.set(scores, spread);
+  }
+  return spread;
+}
+
 /** Appends to the list kept under a key, starting it when it is the first. */
 function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
@@ -237,10 +253,7 @@ export function recognise(
   // A paragraph that touches many elements at once is a summary, wherever it stands.
   const summaryBlocks = new Set<Block>();
   for (const block of document.blocks) {
-    let spread = 0;
-    blockScores.get(block)?.forEach((s) => {
-      if (s.score >= SUMMARY_MENTION) spread++;
-    });
+    const spread = spreadOf(blockScores.get(block)!);
     // A summary is brief about each thing it touches; a long paragraph that treats six answers at length (a
     // half-page ambition written as one paragraph) is the answers themselves.
     const brief = block.substance.words <= spread * SUMMARY_WORDS_PER_MENTION;
@@ -324,10 +337,13 @@ export function recognise(
     // heading word, but may say in running-text words what its section is about: a phrase that says an element
     // alone names it, as a heading word would (what the section then says is judged as for any named section).
     if (named.size === 0) named = ownWordsHeading(scoresOf(prepare(section.text), vocabulary, 'body'));
+    // Read once for the heading, and only for a heading that names something.
+    let under: Block[] | undefined;
     for (const id of catalogue.ids) {
       const score = named.get(id)?.score ?? 0;
       if (score === 0) continue;
-      const body = blocksUnder(section).reduce((sum, block) => sum + scoreOf(block, id), 0);
+      under ??= blocksUnder(section);
+      const body = under.reduce((sum, block) => sum + scoreOf(block, id), 0);
       if (score < 2 && body < 2) {
         // A weak heading word without support in the text: a possible answer, not evidence.
         addTo(possibleHeadings, id, section);
@@ -451,7 +467,7 @@ export function recognise(
     // that one, and the model does not point into it. How much of the whole document reads as an answer (its sentences,
     // and the sections they stand in) is counted in the same pass, sections named for other elements included: the
     // calibration weighs how widely the document speaks of the element, not only where the model may point.
-    const modelReadings: Array<{ block: Block; score: number }> = [];
+    const modelReadings: ModelReadings = { blocks: [], scores: [] };
     const spread = { sentences: 0, sections: new Set<Section>() };
     if (model) {
       for (const block of modelBlocks) {
@@ -460,14 +476,18 @@ export function recognise(
           spread.sentences += reading.answering;
           spread.sections.add(headingSection(block.section));
         }
-        if (!sectionNamesOther(block.section, id)) modelReadings.push({ block, score: reading.best });
+        if (!sectionNamesOther(block.section, id)) {
+          modelReadings.blocks.push(block);
+          modelReadings.scores.push(reading.best);
+        }
       }
     }
     if (model && Number.isFinite(model.threshold)) {
       const byModel = new Map<Section, Block[]>();
-      for (const { block, score } of modelReadings) {
+      for (let i = 0; i < modelReadings.blocks.length; i++) {
+        const block = modelReadings.blocks[i];
         if (summaryBlocks.has(block) || block.section.kind === 'root') continue;
-        if (score >= model.threshold + MODEL_SECTION_MARGIN) addTo(byModel, block.section, block);
+        if (modelReadings.scores[i] >= model.threshold + MODEL_SECTION_MARGIN) addTo(byModel, block.section, block);
       }
       // Also where the vocabulary found a weaker candidate in the same section (a side remark, a possible heading): the
       // judgement keeps the better of the two.
@@ -532,9 +552,18 @@ export function recognise(
   return { verdicts, sectionElements, readable: isReadableLanguage([...prepared.values()].map((text) => text.tokens)), catalogue };
 }
 
+/**
+ * The paragraphs the sentence model may point at for an element, in document order, and its best sentence score in
+ * each: two lists side by side rather than an object per paragraph, of which a check made one per paragraph and element.
+ */
+interface ModelReadings {
+  blocks: Block[];
+  scores: number[];
+}
+
 /** What the rules and the document say of an element, for the trained calibration. */
 interface Readings {
-  modelReadings: Array<{ block: Block; score: number }>;
+  modelReadings: ModelReadings;
   threshold: number;
   plainBlocks: Block[];
   summaryBlocks: Set<Block>;
@@ -663,7 +692,7 @@ function calibrationInput(
   let modelBest = -Infinity;
   let modelBlocks = 0;
   let modelStrongBlocks = 0;
-  for (const { score } of readings.modelReadings) {
+  for (const score of readings.modelReadings.scores) {
     const above = score - readings.threshold;
     modelBest = Math.max(modelBest, above);
     if (above >= 0) modelBlocks++;
@@ -771,13 +800,13 @@ function pointerOf(readings: Readings): Block | undefined {
 }
 
 /** The paragraph the sentence model reads best, if any reaches `floor` (of equals, the last). */
-function bestReading(readings: Array<{ block: Block; score: number }>, floor: number): Block | undefined {
+function bestReading(readings: ModelReadings, floor: number): Block | undefined {
   let best: Block | undefined;
   let bestScore = floor;
-  for (const { block, score } of readings) {
-    if (score >= bestScore) {
-      best = block;
-      bestScore = score;
+  for (let i = 0; i < readings.scores.length; i++) {
+    if (readings.scores[i] >= bestScore) {
+      best = readings.blocks[i];
+      bestScore = readings.scores[i];
     }
   }
   return best;
@@ -886,16 +915,23 @@ function reduceToHits(text: string, score: TermScore, runsOn: boolean): { text: 
  * section about citizen value.
  */
 function strongScore(score: TermScore): number {
-  let sum = 0;
-  const seen = new Map<CompiledTerm, number>();
-  for (const hit of score.hits) {
-    if (hit.term.weight < 2) continue;
-    const count = seen.get(hit.term) ?? 0;
-    seen.set(hit.term, count + 1);
-    if (count < 2) sum += hit.term.weight;
+  let sum = strongScores.get(score);
+  if (sum === undefined) {
+    sum = 0;
+    const seen = new Map<CompiledTerm, number>();
+    for (const hit of score.hits) {
+      if (hit.term.weight < 2) continue;
+      const count = seen.get(hit.term) ?? 0;
+      seen.set(hit.term, count + 1);
+      if (count < 2) sum += hit.term.weight;
+    }
+    strongScores.set(score, sum);
   }
   return sum;
 }
+
+/** `strongScore` by score, kept like `spreads`: every section's prose is weighed on every check. */
+const strongScores = new WeakMap<TermScore, number>();
 
 /** The elements a heading names in running-text words: only by a phrase that says it alone, or two strong ones (see `strongScore`). */
 function ownWordsHeading(scores: Map<ElementId, TermScore>): Map<ElementId, TermScore> {

@@ -1,4 +1,3 @@
-import { ancestry } from '../model/walk';
 import type { Block, Section } from '../model/types';
 import { compileTerm, prepare, scoreTerms } from './terms';
 
@@ -74,17 +73,21 @@ const namesExample = byHeadingText((text) => {
   return scoreTerms(first, EXAMPLE_HEADINGS).score > 0 || (prepared.tokens.length <= 8 && scoreTerms(prepared, EXAMPLE_HEADINGS).score > 0);
 });
 
-/** Checks up a section's ancestry run for every block and element, so each answer is remembered per section. */
-function memo(test: (section: Section) => boolean): (section: Section) => boolean {
+/**
+ * Whether a section or one above it passes a heading test, asked for every block and element, so each answer is
+ * remembered per section; a section asks its parent's remembered answer rather than walking its whole ancestry.
+ */
+function inOrUnder(test: (section: Section) => boolean): (section: Section) => boolean {
   const answers = new WeakMap<Section, boolean>();
-  return (section) => {
-    let answer = answers.get(section);
-    if (answer === undefined) {
-      answer = test(section);
-      answers.set(section, answer);
+  const answer = (section: Section): boolean => {
+    let known = answers.get(section);
+    if (known === undefined) {
+      known = test(section) || (section.parent !== undefined && answer(section.parent));
+      answers.set(section, known);
     }
-    return answer;
+    return known;
   };
+  return answer;
 }
 
 /**
@@ -96,9 +99,9 @@ const isTitleLike = (s: Section) => s.depth === 1 && s.children.some((child) => 
 const isSummaryHeading = (s: Section) => s.kind !== 'root' && !isTitleLike(s) && namesSummary(s);
 const isContentsHeading = (s: Section) => s.kind !== 'root' && namesContents(s);
 
-export const isSummarySection = memo((section) => ancestry(section).some(isSummaryHeading));
+export const isSummarySection = inOrUnder(isSummaryHeading);
 
-export const isContentsSection = memo((section) => ancestry(section).some(isContentsHeading));
+export const isContentsSection = inOrUnder(isContentsHeading);
 
 export const isExampleSection = (section: Section): boolean => section.kind !== 'root' && namesExample(section);
 

@@ -131,16 +131,18 @@ type PerReading<T> = WeakMap<SentenceScoring, WeakMap<TokenizedText, Map<string,
 
 /**
  * A reading of a text for an element, kept per model, text and element: a re-check after an edit reads only the
- * paragraphs that changed.
+ * paragraphs that changed. `read` is a function of its arguments alone, not a closure made per call: recognition asks
+ * for a reading of every paragraph and heading for every element on every check, nearly always one it already has,
+ * and a closure for each question was a quarter of what a re-check allocated.
  */
-function perReading<T>(cache: PerReading<T>, model: SentenceScoring, id: string, prepared: TokenizedText, read: () => T): T {
+function perReading<T, M extends SentenceScoring>(cache: PerReading<T>, model: M, id: string, prepared: TokenizedText, read: (model: M, id: string, prepared: TokenizedText) => T): T {
   let byText = cache.get(model);
   if (!byText) cache.set(model, (byText = new WeakMap()));
   let byElement = byText.get(prepared);
   if (!byElement) byText.set(prepared, (byElement = new Map()));
   let reading = byElement.get(id);
   if (reading === undefined) {
-    reading = read();
+    reading = read(model, id, prepared);
     byElement.set(id, reading);
   }
   return reading;
@@ -154,9 +156,13 @@ const sentenceScores: PerReading<Float64Array> = new WeakMap();
  * these, so no sentence is scored twice in a check, and a paragraph unchanged since the last check is not scored again.
  */
 function sentenceScoresOf(model: SentenceScoring, id: string, prepared: TokenizedText): Float64Array {
+  return perReading(sentenceScores, model, id, prepared, scoreSentences);
+}
+
+function scoreSentences(model: SentenceScoring, id: string, prepared: TokenizedText): Float64Array {
   // A typed array: a plain one would be kept as small integers when empty and as doubles otherwise, two hidden
   // classes for V8, and the optimised loops that read the scores would be thrown away when they met the other.
-  return perReading(sentenceScores, model, id, prepared, () => Float64Array.from(topicSets(prepared), (features) => scoreFeatures(model, id, features)));
+  return Float64Array.from(topicSets(prepared), (features) => scoreFeatures(model, id, features));
 }
 
 /** What the sentence model reads in a text for an element: its best sentence's score, and how many sentences reach the model's threshold. */
@@ -173,14 +179,16 @@ const sentenceReadings: PerReading<SentenceReading> = new WeakMap();
  * cache exists to save.
  */
 export function sentenceReading(model: SentenceScoring, id: string, prepared: TokenizedText): SentenceReading {
-  return perReading(sentenceReadings, model, id, prepared, () => {
-    const reading = { best: -Infinity, answering: 0 };
-    for (const score of sentenceScoresOf(model, id, prepared)) {
-      reading.best = Math.max(reading.best, score);
-      if (score >= model.threshold) reading.answering++;
-    }
-    return reading;
-  });
+  return perReading(sentenceReadings, model, id, prepared, readSentences);
+}
+
+function readSentences(model: SentenceScoring, id: string, prepared: TokenizedText): SentenceReading {
+  const reading = { best: -Infinity, answering: 0 };
+  for (const score of sentenceScoresOf(model, id, prepared)) {
+    reading.best = Math.max(reading.best, score);
+    if (score >= model.threshold) reading.answering++;
+  }
+  return reading;
 }
 
 /** The best score any sentence of the text has for the element. */
@@ -191,23 +199,27 @@ export function bestSentenceScore(model: SentenceScoring, id: string, prepared: 
 const answerReadings: PerReading<{ topic: number; substance: number }> = new WeakMap();
 
 /**
- * The best topic score of a sentence of the text, and the substance of the most concrete sentence with that score.
- * The topic scores are the ones `sentenceScoresOf` keeps, so a sentence the model already read is not scored again.
+ * The best topic score of a sentence of the text, and the substance of the most concrete sentence with that score
+ * (read only for a model with a substance model). The topic scores are the ones `sentenceScoresOf` keeps, so a
+ * sentence the model already read is not scored again.
  */
-function answerReading(model: SentenceModel, substance: NonNullable<SentenceModel['substance']>, id: string, prepared: TokenizedText): { topic: number; substance: number } {
-  return perReading(answerReadings, model, id, prepared, () => {
-    const reading = { topic: -Infinity, substance: 0 };
-    const topics = sentenceScoresOf(model, id, prepared);
-    const concrete = concreteSets(prepared);
-    for (let i = 0; i < topics.length && i < concrete.length; i++) {
-      const topic = topics[i];
-      if (topic < reading.topic) continue;
-      const score = substance.bias + scaledSum(substance.weights, concrete[i]);
-      reading.substance = topic > reading.topic ? score : Math.max(reading.substance, score);
-      reading.topic = topic;
-    }
-    return reading;
-  });
+function answerReading(model: SentenceModel, id: string, prepared: TokenizedText): { topic: number; substance: number } {
+  return perReading(answerReadings, model, id, prepared, readAnswer);
+}
+
+function readAnswer(model: SentenceModel, id: string, prepared: TokenizedText): { topic: number; substance: number } {
+  const substance = model.substance!;
+  const reading = { topic: -Infinity, substance: 0 };
+  const topics = sentenceScoresOf(model, id, prepared);
+  const concrete = concreteSets(prepared);
+  for (let i = 0; i < topics.length && i < concrete.length; i++) {
+    const topic = topics[i];
+    if (topic < reading.topic) continue;
+    const score = substance.bias + scaledSum(substance.weights, concrete[i]);
+    reading.substance = topic > reading.topic ? score : Math.max(reading.substance, score);
+    reading.topic = topic;
+  }
+  return reading;
 }
 
 /**
@@ -221,7 +233,7 @@ export function answerSubstance(model: SentenceModel, id: string, texts: readonl
   let bestTopic = -Infinity;
   let best = 0;
   for (const prepared of texts) {
-    const reading = answerReading(model, substance, id, prepared);
+    const reading = answerReading(model, id, prepared);
     if (reading.topic < bestTopic) continue;
     best = reading.topic > bestTopic ? reading.substance : Math.max(best, reading.substance);
     bestTopic = reading.topic;
